@@ -1,0 +1,625 @@
+import dayjs from "dayjs";
+import type { Agreement, CooperationValue, KEvent, Knowledge, Official, Period, Source } from "../knowledge/schema.js";
+import { provinceName, provinceShort } from "../knowledge/provinces.js";
+import { refsOf, type Lang, Nlu, type Understanding } from "../nlu/index.js";
+import { translator, type Translate } from "../i18n.js";
+import { formatDate, formatRupiah, formatShortDate, formatTime, joinList, formatNumber } from "./format.js";
+
+/** The bot's reply to one question; the same object backs the bot, the console and `ask --json`. */
+export interface Answer {
+  query: string;
+  intent: string | null;
+  /** Confidence in [0, 1] that the intent is right. */
+  score: number;
+  /** True when the reply states facts (or is a fitting small-talk reply); false for "not available" and fallbacks. */
+  answered: boolean;
+  /** Plain text, exactly as sent. */
+  answer: string;
+  /** Up to three follow-up questions (buttons in Telegram). */
+  suggestions: string[];
+  lang: Lang;
+  /** Normalised question, for the unanswered log. */
+  normalized: string;
+}
+
+/** Below this similarity the question is not understood at all. */
+const MIN_SCORE = 0.3;
+
+const FACT_INTENTS = new Set([
+  "nilai_kerja_sama", "acara_waktu", "acara_tempat", "acara_peserta", "acara_tentang", "nota_kesepahaman",
+  "pejabat", "pernyataan", "manfaat_kerja_sama", "komoditas", "target_ekonomi", "akronim",
+]);
+const SMALL_TALK: Record<string, string> = {
+  sapaan: "greeting",
+  bantuan: "help",
+  terima_kasih: "thanks",
+  langganan: "subscribe-hint",
+  berhenti_langganan: "unsubscribe-hint",
+};
+
+const SHARE_WORDS = new Set(["persen", "porsi", "proporsi", "persentase", "share", "percent", "percentage", "bagian"]);
+const HIGHEST_WORDS = new Set(["tertinggi", "terbesar", "paling", "puncak", "highest", "largest", "biggest", "peak", "rekor", "terbanyak", "peringkat", "ranking", "rank"]);
+/** Indicators other than economic growth: a target question about them is not covered. */
+const OTHER_INDICATORS = new Set(["inflasi", "kemiskinan", "pengangguran", "investasi", "ekspor", "impor", "pdrb", "apbd", "pad", "ipm", "inflation", "poverty", "unemployment", "investment", "export", "import"]);
+
+interface Reply {
+  answered: boolean;
+  text: string;
+  suggestions?: string[];
+}
+
+/**
+ * Turns questions into answers from the knowledge base. Holds the NLU built
+ * for the current knowledge; `setKnowledge` swaps both at once after an edit.
+ */
+export class Answerer {
+  private kb!: Knowledge;
+  private nlu!: Nlu;
+
+  constructor(kb: Knowledge) {
+    this.setKnowledge(kb);
+  }
+
+  /** Replaces the knowledge base; the next question already uses it. */
+  setKnowledge(kb: Knowledge): void {
+    this.kb = kb;
+    this.nlu = new Nlu(kb);
+  }
+
+  get knowledge(): Knowledge {
+    return this.kb;
+  }
+
+  /** Understands without answering (for features that route by intent). */
+  understand(query: string): Understanding {
+    return this.nlu.understand(query);
+  }
+
+  /**
+   * Answers one question. `lang` forces the reply language (otherwise it follows
+   * the question); `now` is the clock for "upcoming" and "this month".
+   */
+  answer(query: string, opts: { lang?: Lang; now?: Date } = {}): Answer {
+    const u = this.nlu.understand(query);
+    const lang = opts.lang ?? u.lang;
+    const t = translator(lang);
+    const top = u.ranked[0];
+    const base = { query, lang, normalized: u.normalized };
+    const strangers = u.unknown.length + u.unknownNames.length;
+    if (!top || top.score < MIN_SCORE || (strangers >= 2 && top.score < 0.75) || (strangers >= 1 && top.score < 0.45)) {
+      return { ...base, intent: null, score: round(top?.score ?? 0), answered: false, ...this.fallback(u, t) };
+    }
+    const intent = top.intent;
+    const score = round(strangers > 0 ? top.score * 0.8 : top.score);
+    const small = SMALL_TALK[intent];
+    if (small) return { ...base, intent, score, answered: true, answer: t(small), suggestions: defaultSuggestions(t) };
+    const ctx = new AnswerContext(this.kb, u, t, lang, opts.now ?? new Date());
+    let reply: Reply;
+    if (strangers > 0 && FACT_INTENTS.has(intent) && !ctx.hasKnownAnchor()) {
+      // Something in the question is unknown to the bot: say so rather than guess.
+      reply = { answered: false, text: `${t("fallback")}` };
+      return { ...base, intent: null, score, answered: false, ...this.fallback(u, t) };
+    }
+    reply = ctx.reply(intent);
+    return {
+      ...base,
+      intent,
+      score,
+      answered: reply.answered,
+      answer: reply.text,
+      suggestions: (reply.suggestions ?? []).slice(0, 3),
+    };
+  }
+
+  private fallback(u: Understanding, t: Translate): { answer: string; suggestions: string[] } {
+    const suggestions = [...new Set(u.ranked.filter((r) => FACT_INTENTS.has(r.intent) || r.intent === "acara_daftar").map((r) => t(`suggest-${r.intent}`)))];
+    for (const s of defaultSuggestions(t)) if (suggestions.length < 3 && !suggestions.includes(s)) suggestions.push(s);
+    return { answer: `${t("fallback")}\n${t("fallback-suggest")}\n${suggestions.slice(0, 3).map((s) => `• ${s}`).join("\n")}`, suggestions: suggestions.slice(0, 3) };
+  }
+}
+
+function defaultSuggestions(t: Translate): string[] {
+  return [t("suggest-nilai_kerja_sama"), t("suggest-acara_waktu"), t("suggest-komoditas")];
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+/** One question's slots against the knowledge base. */
+class AnswerContext {
+  readonly provinces: string[];
+  readonly tokens: Set<string>;
+
+  constructor(
+    readonly kb: Knowledge,
+    readonly u: Understanding,
+    readonly t: Translate,
+    readonly lang: Lang,
+    readonly now: Date,
+  ) {
+    const fromCities = refsOf(u, "city").map((c) => c.province);
+    this.provinces = [...new Set(refsOf(u, "province").map((p) => p.id))];
+    void fromCities;
+    this.tokens = new Set(u.tokens);
+  }
+
+  /** True when the question names something the knowledge base holds. */
+  hasKnownAnchor(): boolean {
+    return this.u.entities.some((e) => {
+      const r = e.ref;
+      if (r.type === "org" || r.type === "person" || r.type === "commodity") return r.known;
+      return r.type === "acronym" || r.type === "province" || r.type === "eventKind";
+    });
+  }
+
+  private unknownRefs(): string[] {
+    return this.u.entities
+      .filter((e) => (e.ref.type === "org" || e.ref.type === "person" || e.ref.type === "commodity") && !e.ref.known)
+      .map((e) => e.text);
+  }
+
+  reply(intent: string): Reply {
+    switch (intent) {
+      case "nilai_kerja_sama":
+        return this.cooperation();
+      case "acara_waktu":
+      case "acara_tempat":
+      case "acara_peserta":
+      case "acara_tentang":
+        return this.event(intent);
+      case "acara_daftar":
+        return this.eventList();
+      case "nota_kesepahaman":
+        return this.agreement();
+      case "pejabat":
+        return this.official();
+      case "pernyataan":
+        return this.statement();
+      case "manfaat_kerja_sama":
+        return this.benefit();
+      case "komoditas":
+        return this.commodity();
+      case "target_ekonomi":
+        return this.target();
+      case "akronim":
+        return this.acronym();
+      case "sumber":
+        return this.sources();
+      default:
+        return { answered: false, text: this.t("fallback") };
+    }
+  }
+
+  // ---- shared pieces ----
+
+  private source(id: string | null | undefined, validAsOf?: string): string {
+    const s = this.kb.sources.find((x) => x.id === id);
+    if (!s) return "";
+    const line = this.t("source-line", { title: s.title, publisher: s.publisher, author: s.author ? ` (${s.author})` : "", date: formatShortDate(s.date, this.lang) });
+    return validAsOf && validAsOf !== s.date ? `${line} ${this.t("data-as-of", { date: formatShortDate(validAsOf, this.lang) })}` : line;
+  }
+
+  private withSource(text: string, sourceIds: Array<[string | null | undefined, string | undefined]>): string {
+    const lines = [...new Set(sourceIds.map(([id, asOf]) => this.source(id, asOf)).filter(Boolean))];
+    return [text, ...lines].join("\n\n");
+  }
+
+  private notAvailable(what: string, available: string[], suggestions: string[] = []): Reply {
+    const parts = [this.t("not-available", { what })];
+    if (available.length) parts.push(this.t("available-intro", { list: joinList(available, this.lang) }));
+    return { answered: false, text: parts.join(" "), suggestions };
+  }
+
+  private pairName(codes: readonly string[]): string {
+    return codes.map(provinceShort).join("–");
+  }
+
+  private qualified(q: string | undefined, value: string): string {
+    return this.t(`qualifier-${q ?? "exact"}`, { value });
+  }
+
+  private periodText(p: Period): string {
+    if (p.kind === "year") return this.t("period-year", { year: p.year });
+    if (p.kind === "range") return this.t("period-range", { from: p.from, to: p.to });
+    return this.t("period-cumulative", { date: formatShortDate(p.asOf, this.lang) });
+  }
+
+  private placeOf(o: Official): string {
+    if (o.province) return provinceName(o.province);
+    const org = this.kb.organisations.find((x) => x.id === o.organisation);
+    return org ? (org.short ? `${org.name} (${org.short})` : org.name) : "";
+  }
+
+  private roleName(role: string): string {
+    return this.t(`role-${role}`);
+  }
+
+  private officialNames(ids: string[]): string[] {
+    return ids
+      .map((id) => this.kb.officials.find((o) => o.id === id))
+      .filter((o): o is Official => !!o)
+      .map((o) => `${o.name} (${this.roleName(o.role)} ${this.placeOf(o)})`);
+  }
+
+  private orgName(id: string): string {
+    const o = this.kb.organisations.find((x) => x.id === id);
+    if (!o) return id;
+    return o.short && o.short !== o.name ? `${o.name} (${o.short})${o.city ? ` ${o.city}` : ""}` : o.name;
+  }
+
+  private hasAny(words: Set<string>): boolean {
+    for (const w of this.tokens) if (words.has(w)) return true;
+    return false;
+  }
+
+  // ---- cooperation values ----
+
+  private cooperation(): Reply {
+    const provs = this.provinces;
+    const all = this.kb.cooperationValues;
+    const pairs = all.filter((v) => provs.every((p) => v.provinces.includes(p)));
+    const available = (list: CooperationValue[]) =>
+      list.map((v) => this.t("coop-available-item", { pair: this.pairName(v.provinces), period: this.periodText(v.period), amount: this.qualified(v.qualifier, formatRupiah(v.amount, this.lang)) }));
+    const pairText = provs.length >= 2 ? this.pairName(provs) : pairs[0] ? this.pairName(pairs[0].provinces) : this.pairName(provs);
+    const unknown = this.unknownRefs();
+    if (provs.length > 2 || pairs.length === 0 || unknown.length > 0) {
+      const what = this.u.years.length === 1 ? this.t("coop-what-pair-year", { pair: pairText || unknown.join(" "), year: this.u.years[0]! }) : this.t("coop-what-pair", { pair: pairText || unknown.join(" ") });
+      return this.notAvailable(what, available(all), [this.t("suggest-nilai_kerja_sama"), this.t("suggest-nilai_kumulatif")]);
+    }
+    const range = this.u.yearRange;
+    if (range) {
+      const ranks = this.kb.rankings.filter((r) => r.period.kind === "range" && r.period.from === range[0] && r.period.to === range[1] && provs.every((p) => r.provinces.includes(p)));
+      const highest = pairs.filter((v) => v.highestOfPeriod && v.highestOfPeriod.from === range[0] && v.highestOfPeriod.to === range[1]);
+      if (!ranks.length && !highest.length) {
+        return this.notAvailable(this.t("coop-what-pair-range", { pair: pairText, from: range[0], to: range[1] }), available(pairs));
+      }
+      return this.rankAnswer(ranks, highest);
+    }
+    const years = this.u.years;
+    if (years.length >= 1) {
+      const found = pairs.filter((v) => v.period.kind === "year" && years.includes(v.period.year));
+      if (!found.length) {
+        return this.notAvailable(this.t("coop-what-pair-year", { pair: pairText, year: years.join(", ") }), available(pairs), [this.t("suggest-nilai_kerja_sama"), this.t("suggest-nilai_kumulatif")]);
+      }
+      return this.yearAnswer(found);
+    }
+    if (this.hasAny(SHARE_WORDS)) {
+      const withShare = pairs.filter((v) => v.sharePercent !== undefined);
+      if (withShare.length) return this.yearAnswer(withShare);
+    }
+    if (this.hasAny(HIGHEST_WORDS)) {
+      const ranks = this.kb.rankings.filter((r) => provs.every((p) => r.provinces.includes(p)));
+      const highest = pairs.filter((v) => v.highestOfPeriod);
+      if (ranks.length || highest.length) return this.rankAnswer(ranks, highest);
+    }
+    const cumulative = pairs.filter((v) => v.period.kind === "cumulative");
+    const latest = cumulative.sort((a, b) => (a.period.kind === "cumulative" && b.period.kind === "cumulative" ? b.period.asOf.localeCompare(a.period.asOf) : 0));
+    const parts: string[] = [];
+    const sources: Array<[string, string]> = [];
+    if (latest[0]) parts.push(this.cumulativeText(latest[0])), sources.push([latest[0].sourceId, latest[0].validAsOf]);
+    for (const v of pairs.filter((x) => x.period.kind === "year")) {
+      parts.push(this.yearText(v));
+      sources.push([v.sourceId, v.validAsOf]);
+    }
+    return { answered: true, text: this.withSource(parts.join(" "), sources), suggestions: [this.t("suggest-acara_tentang"), this.t("suggest-komoditas")] };
+  }
+
+  private cumulativeText(v: CooperationValue): string {
+    const asOf = v.period.kind === "cumulative" ? v.period.asOf : v.validAsOf;
+    let text = this.t("coop-cumulative", { pair: this.pairName(v.provinces), date: formatShortDate(asOf, this.lang), amount: this.qualified(v.qualifier, formatRupiah(v.amount, this.lang)) });
+    if (v.dataFrom) text += ` ${this.t("coop-data-from", { dataFrom: v.dataFrom })}`;
+    return text;
+  }
+
+  private yearText(v: CooperationValue): string {
+    if (v.period.kind !== "year") return this.cumulativeText(v);
+    let text = this.t("coop-year", { pair: this.pairName(v.provinces), year: v.period.year, amount: this.qualified(v.qualifier, formatRupiah(v.amount, this.lang)) });
+    if (v.highestOfPeriod) text += ` ${this.t("coop-year-highest", { from: v.highestOfPeriod.from, to: v.highestOfPeriod.to })}`;
+    if (v.sharePercent !== undefined) {
+      const share = this.qualified(v.shareQualifier, `${formatNumber(v.sharePercent, this.lang)} ${this.lang === "id" ? "persen" : "percent"}`);
+      text += ` ${this.t("coop-share", { share, shareOf: v.shareOf ?? "" })}`;
+    }
+    return text;
+  }
+
+  private yearAnswer(values: CooperationValue[]): Reply {
+    return {
+      answered: true,
+      text: this.withSource(values.map((v) => this.yearText(v)).join("\n"), values.map((v) => [v.sourceId, v.validAsOf])),
+      suggestions: [this.t("suggest-nilai_kumulatif"), this.t("suggest-acara_tentang")],
+    };
+  }
+
+  private rankAnswer(ranks: Knowledge["rankings"], highest: CooperationValue[]): Reply {
+    const parts: string[] = [];
+    for (const r of ranks) {
+      if (r.period.kind !== "range") continue;
+      parts.push(this.t("coop-rank", { pair: this.pairName(r.provinces), from: r.period.from, to: r.period.to, position: r.position, among: r.among }));
+    }
+    for (const v of highest) parts.push(this.yearText(v));
+    return {
+      answered: true,
+      text: this.withSource(parts.join(" "), [...ranks.map((r) => [r.sourceId, r.validAsOf] as [string, string]), ...highest.map((v) => [v.sourceId, v.validAsOf] as [string, string])]),
+      suggestions: [this.t("suggest-nilai_kumulatif")],
+    };
+  }
+
+  // ---- events ----
+
+  /** Events that fit every slot in the question; `null` when a slot names something no event has. */
+  private matchingEvents(): KEvent[] {
+    const u = this.u;
+    const cities = refsOf(u, "city").map((c) => c.id);
+    const kinds = refsOf(u, "eventKind").map((k) => k.id);
+    const orgs = refsOf(u, "org");
+    const people = refsOf(u, "person");
+    return this.kb.events.filter((e) => {
+      if (this.provinces.some((p) => !e.provinces.includes(p) && e.province !== p)) return false;
+      if (cities.some((c) => c !== e.city.toLowerCase())) return false;
+      if (kinds.some((k) => k !== e.kind && !(k === "penandatanganan-mou" && this.kb.agreements.some((a) => a.eventId === e.id)))) return false;
+      if (orgs.some((o) => !o.known || !(e.organisers.includes(o.id) || this.kb.agreements.some((a) => a.eventId === e.id && a.parties.includes(o.id))))) return false;
+      if (people.some((p) => !p.known || !e.participants.includes(p.id))) return false;
+      if (u.years.length && !u.years.includes(Number(e.date.slice(0, 4)))) return false;
+      return true;
+    });
+  }
+
+  private eventDate(e: KEvent): string {
+    return formatDate(e.date, this.lang);
+  }
+
+  private event(intent: string): Reply {
+    const events = this.matchingEvents().sort((a, b) => b.date.localeCompare(a.date));
+    const e = events[0];
+    if (!e) {
+      const filter = this.u.entities.filter((x) => x.ref.type !== "role").map((x) => x.text).join(" ") + (this.u.years.length ? ` ${this.u.years.join(", ")}` : "");
+      return this.notAvailable(
+        filter.trim() ? this.t("event-what", { filter: filter.trim() }) : this.t("event-what-generic"),
+        this.kb.events.map((x) => this.t("event-available-item", { title: x.title, date: formatShortDate(x.date, this.lang) })),
+        [this.t("suggest-acara_daftar")],
+      );
+    }
+    let text: string;
+    const province = provinceName(e.province);
+    switch (intent) {
+      case "acara_waktu": {
+        const time = e.time ? (this.lang === "id" ? ` pukul ${formatTime(e.time, e.timezone, "id")}` : ` at ${formatTime(e.time, e.timezone, "en")}`) : ` (${this.t("time-unknown")})`;
+        text = this.t("event-when", { title: e.title, date: this.eventDate(e), time });
+        break;
+      }
+      case "acara_tempat":
+        text = this.t("event-where", { title: e.title, venue: e.venue, address: e.address ? `, ${e.address}` : "", city: e.city, province });
+        break;
+      case "acara_peserta":
+        text = this.t("event-who", { title: e.title, people: joinList(this.officialNames(e.participants), this.lang) });
+        if (e.agenda[0]) text += `\n${e.agenda[0]}.`;
+        break;
+      default: {
+        const lines = [this.t("event-about", { title: e.title, date: this.eventDate(e), city: e.city, purpose: e.purpose ?? "" })];
+        if (e.goals.length) lines.push(this.t("event-goals", { goals: joinList(e.goals, this.lang) }));
+        if (e.agenda.length) lines.push(`${this.t("event-agenda")}\n${e.agenda.map((a) => `• ${a}`).join("\n")}`);
+        text = lines.join("\n");
+      }
+    }
+    const others = ["acara_waktu", "acara_tempat", "acara_peserta", "acara_tentang"].filter((i) => i !== intent).map((i) => this.t(`suggest-${i}`));
+    return { answered: true, text: this.withSource(text, [[e.sourceId, e.validAsOf]]), suggestions: others };
+  }
+
+  private eventList(): Reply {
+    const today = dayjs(this.now).format("YYYY-MM-DD");
+    const events = this.matchingEvents();
+    const line = (e: KEvent) => this.t("event-line", { title: e.title, date: this.eventDate(e), city: e.city });
+    const upcoming = events.filter((e) => e.date >= today).sort((a, b) => a.date.localeCompare(b.date));
+    const past = events.filter((e) => e.date < today).sort((a, b) => b.date.localeCompare(a.date));
+    const thisMonth = this.tokens.has("bulan") && (this.tokens.has("ini") || this.tokens.has("this"));
+    const parts: string[] = [];
+    if (thisMonth) {
+      const month = dayjs(this.now).format("YYYY-MM");
+      const inMonth = events.filter((e) => e.date.startsWith(month));
+      if (inMonth.length) parts.push(`${this.t("event-upcoming")}\n${inMonth.map(line).join("\n")}`);
+      else parts.push(this.t("event-none-month", { month: dayjs(this.now).locale(this.lang).format("MMMM YYYY") }));
+    } else if (upcoming.length) {
+      parts.push(`${this.t("event-upcoming")}\n${upcoming.slice(0, 5).map(line).join("\n")}`);
+    } else {
+      parts.push(this.t("event-none-upcoming"));
+    }
+    if (past.length) parts.push(`${this.t("event-latest")}\n${past.slice(0, 3).map(line).join("\n")}`);
+    const shown = [...upcoming.slice(0, 5), ...past.slice(0, 3)];
+    return {
+      answered: true,
+      text: this.withSource(parts.join("\n\n"), shown.map((e) => [e.sourceId, e.validAsOf])),
+      suggestions: [this.t("suggest-acara_tentang"), this.t("suggest-acara_tempat")],
+    };
+  }
+
+  // ---- agreements ----
+
+  private agreement(): Reply {
+    const orgs = refsOf(this.u, "org");
+    const unknown = orgs.filter((o) => !o.known).map((o) => o.id);
+    const known = orgs.filter((o) => o.known).map((o) => o.id);
+    const provs = this.provinces;
+    const list = this.kb.agreements.filter(
+      (a) =>
+        known.every((o) => a.parties.includes(o) || this.eventOrganisedBy(a, o)) &&
+        provs.every((p) => this.agreementInProvince(a, p)) &&
+        (!this.u.years.length || this.u.years.includes(Number(a.date.slice(0, 4)))),
+    );
+    if (unknown.length || !list.length) {
+      const filter = [...unknown, ...known.map((k) => this.orgName(k)), ...provs.map(provinceShort), ...this.u.years.map(String)].join(" ");
+      return this.notAvailable(this.t("mou-what", { filter }), this.kb.agreements.map((a) => a.title), [this.t("suggest-nota_kesepahaman")]);
+    }
+    const texts = list.map((a) => this.agreementText(a));
+    return { answered: true, text: this.withSource(texts.join("\n\n"), list.map((a) => [a.sourceId, a.validAsOf])), suggestions: [this.t("suggest-pernyataan"), this.t("suggest-acara_tentang")] };
+  }
+
+  private eventOrganisedBy(a: Agreement, org: string): boolean {
+    return this.kb.events.some((e) => e.id === a.eventId && e.organisers.includes(org));
+  }
+
+  private agreementInProvince(a: Agreement, p: string): boolean {
+    const ev = this.kb.events.find((e) => e.id === a.eventId);
+    return (ev?.provinces.includes(p) ?? false) || a.parties.some((id) => this.kb.organisations.find((o) => o.id === id)?.province === p);
+  }
+
+  private agreementText(a: Agreement): string {
+    const ev = this.kb.events.find((e) => e.id === a.eventId);
+    let text = this.t("mou-line", {
+      title: a.title,
+      parties: joinList(a.parties.map((p) => this.orgName(p)), this.lang),
+      date: formatDate(a.date, this.lang),
+      event: ev ? `${ev.title}, ${ev.venue}, ${ev.city}` : "-",
+      purpose: a.purpose,
+    });
+    if (a.signatories.length) text += ` (${joinList(this.officialNames(a.signatories), this.lang)})`;
+    else text += ` ${this.t("mou-no-signatory")}`;
+    if (a.witnesses.length) text += ` ${this.t("mou-witness", { people: joinList(this.officialNames(a.witnesses), this.lang) })}`;
+    return text;
+  }
+
+  // ---- officials and statements ----
+
+  /** Officials named or described (role + province/organisation) in the question. */
+  private findOfficials(): { found: Official[]; what: string | null } {
+    const people = refsOf(this.u, "person");
+    const unknownPeople = people.filter((p) => !p.known);
+    if (unknownPeople.length) {
+      return { found: [], what: this.t("official-what-person", { name: unknownPeople.map((p) => titleCase(p.id)).join(", ") }) };
+    }
+    if (people.length) {
+      const ids = new Set(people.map((p) => p.id));
+      return { found: this.kb.officials.filter((o) => ids.has(o.id)), what: null };
+    }
+    const roles = refsOf(this.u, "role").map((r) => r.id);
+    const orgs = refsOf(this.u, "org");
+    const provs = this.provinces;
+    const found = this.kb.officials.filter(
+      (o) =>
+        (roles.length === 0 || roles.includes(o.role)) &&
+        provs.every((p) => o.province === p || (o.organisation && this.kb.organisations.find((x) => x.id === o.organisation)?.province === p && roles.length === 0)) &&
+        orgs.every((g) => g.known && o.organisation === g.id),
+    );
+    const place = [...orgs.map((g) => (g.known ? this.orgName(g.id) : g.id.toUpperCase())), ...provs.map(provinceName)].join(" ");
+    const what = this.t("official-what", { role: roles.map((r) => this.roleName(r)).join(" ") || this.roleName("lainnya"), place });
+    // A role with no place at all ("siapa gubernur?") is too vague to single anyone out.
+    if (roles.length && !orgs.length && !provs.length && found.length !== 1) return { found: [], what };
+    return { found, what };
+  }
+
+  private yearMismatch(validAsOf: string): boolean {
+    return this.u.years.length > 0 && !this.u.years.includes(Number(validAsOf.slice(0, 4)));
+  }
+
+  private official(): Reply {
+    const { found, what } = this.findOfficials();
+    const list = found.filter((o) => !this.yearMismatch(o.validAsOf));
+    if (!list.length) {
+      return this.notAvailable(
+        (what ?? this.t("official-what", { role: "", place: "" })) + (this.u.years.length ? ` ${this.u.years.join(", ")}` : ""),
+        this.kb.officials.map((o) => this.t("official-available-item", { name: o.name, role: this.roleName(o.role), place: this.placeOf(o) })),
+        [this.t("suggest-pejabat")],
+      );
+    }
+    const texts = list.map((o) => {
+      let s = this.t("official-line", { name: o.name, role: this.roleName(o.role), place: this.placeOf(o) });
+      if (o.nickname) s += ` ${this.t("official-nickname", { nickname: o.nickname })}`;
+      return s;
+    });
+    return { answered: true, text: this.withSource(texts.join("\n"), list.map((o) => [o.sourceId, o.validAsOf])), suggestions: [this.t("suggest-pernyataan"), this.t("suggest-acara_peserta")] };
+  }
+
+  private statement(): Reply {
+    const named = refsOf(this.u, "person").length + refsOf(this.u, "role").length + refsOf(this.u, "org").length > 0;
+    const { found, what } = named ? this.findOfficials() : { found: this.kb.officials, what: null };
+    const ids = new Set(found.map((o) => o.id));
+    const list = this.kb.statements.filter((s) => ids.has(s.official));
+    if (!list.length) {
+      return this.notAvailable(this.t("statement-what", { who: what ?? "" }), this.kb.statements.map((s) => this.kb.officials.find((o) => o.id === s.official)?.name ?? s.official), [this.t("suggest-pernyataan")]);
+    }
+    const texts = list.map((s) => {
+      const o = this.kb.officials.find((x) => x.id === s.official)!;
+      return this.t(s.quoted ? "statement-quoted" : "statement-reported", { name: o.name, role: this.roleName(o.role), place: this.placeOf(o), text: s.text });
+    });
+    return { answered: true, text: this.withSource(texts.join("\n\n"), list.map((s) => [s.sourceId, undefined])), suggestions: [this.t("suggest-manfaat_kerja_sama")] };
+  }
+
+  private benefit(): Reply {
+    const events = this.matchingEvents().filter((e) => e.goals.length);
+    const unknown = this.unknownRefs();
+    if (!events.length || unknown.length) {
+      return this.notAvailable(this.t("coop-what-pair", { pair: this.pairName(this.provinces) || unknown.join(" ") }), this.kb.events.map((e) => e.title));
+    }
+    const e = events[0]!;
+    const parts = [this.t("benefit-intro", { pair: this.pairName(e.provinces), goals: joinList(e.goals, this.lang) })];
+    const statements = this.kb.statements.filter((s) => e.participants.includes(s.official));
+    for (const s of statements) {
+      const o = this.kb.officials.find((x) => x.id === s.official)!;
+      parts.push(this.t(s.quoted ? "statement-quoted" : "statement-reported", { name: o.name, role: this.roleName(o.role), place: this.placeOf(o), text: s.text }));
+    }
+    return { answered: true, text: this.withSource(parts.join("\n\n"), [[e.sourceId, e.validAsOf]]), suggestions: [this.t("suggest-komoditas"), this.t("suggest-target_ekonomi")] };
+  }
+
+  // ---- commodities, targets, acronyms, sources ----
+
+  private commodity(): Reply {
+    const items = refsOf(this.u, "commodity");
+    const unknownItems = items.filter((c) => !c.known);
+    const provs = this.provinces;
+    const list = this.kb.commodities.filter(
+      (c) => provs.every((p) => c.province === p || (provs.length > 1 && c.targetMarkets.includes(p))) && items.every((i) => i.known && c.items.includes(i.id)),
+    );
+    if (unknownItems.length || !list.length) {
+      const what = unknownItems.length || items.length
+        ? this.t("commodity-what-item", { item: items.map((i) => i.id).join(", ") + (provs.length ? ` ${provs.map(provinceShort).join("–")}` : "") })
+        : this.t("commodity-what", { province: provs.map(provinceName).join(" – ") });
+      return this.notAvailable(what, this.kb.commodities.map((c) => `${provinceShort(c.province)}: ${joinList(c.items, this.lang)}`), [this.t("suggest-komoditas")]);
+    }
+    const texts = list.map((c) => this.t("commodity-line", { province: provinceName(c.province), sector: c.sector, items: joinList(c.items, this.lang), note: c.note ?? "" }).trim());
+    return { answered: true, text: this.withSource(texts.join("\n"), list.map((c) => [c.sourceId, c.validAsOf])), suggestions: [this.t("suggest-target_ekonomi"), this.t("suggest-nilai_kerja_sama")] };
+  }
+
+  private target(): Reply {
+    const provs = this.provinces;
+    const other = [...this.tokens].filter((w) => OTHER_INDICATORS.has(w));
+    const list = this.kb.targets.filter((t) => provs.every((p) => t.province === p));
+    if (other.length || !list.length || this.unknownRefs().length) {
+      return this.notAvailable(
+        this.t("target-what", { indicator: other.join(" ") || "pertumbuhan ekonomi", province: provs.map(provinceName).join(" – ") }),
+        this.kb.targets.map((t) => `${t.indicator} ${provinceShort(t.province)}`),
+        [this.t("suggest-target_ekonomi")],
+      );
+    }
+    const texts = list.map((t) =>
+      this.t("target-line", {
+        indicator: t.indicator,
+        province: provinceName(t.province),
+        value: this.qualified(t.comparator, `${formatNumber(t.value, this.lang)} ${t.unit}`),
+        horizon: t.horizon,
+      }),
+    );
+    return { answered: true, text: this.withSource(texts.join("\n"), list.map((t) => [t.sourceId, t.validAsOf])), suggestions: [this.t("suggest-komoditas")] };
+  }
+
+  private acronym(): Reply {
+    const ids = [...new Set(refsOf(this.u, "acronym").map((a) => a.id))];
+    const list = this.kb.acronyms.filter((a) => ids.includes(a.id));
+    const unknown = [...this.u.unknown, ...this.unknownRefs()];
+    if (!list.length || unknown.length) {
+      return this.notAvailable(this.t("acronym-what", { short: unknown.join(", ").toUpperCase() || this.u.tokens.at(-1)?.toUpperCase() || "" }), this.kb.acronyms.map((a) => a.short), [this.t("suggest-akronim")]);
+    }
+    const texts = list.map((a) => this.t("acronym-line", { short: a.short, long: a.long }));
+    return { answered: true, text: this.withSource(texts.join("\n"), list.map((a) => [a.sourceId, undefined])), suggestions: [this.t("suggest-nilai_kerja_sama")] };
+  }
+
+  private sources(): Reply {
+    const lines = this.kb.sources.map((s: Source) =>
+      this.t("source-item", { title: s.title, publisher: s.publisher, date: formatShortDate(s.date, this.lang), author: s.author ? ` (${s.author})` : "" }),
+    );
+    return { answered: true, text: `${this.t("source-list")}\n${lines.join("\n")}`, suggestions: defaultSuggestions(this.t) };
+  }
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}

@@ -1,0 +1,21 @@
+import type { Context } from "grammy";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Logger } from "pino";
+import type { Answerer } from "../answers/index.js";
+import type { UnansweredLog } from "../storage/unanswered.js";
+import type { KnowledgeStore } from "../knowledge/store.js";
+import type { Config } from "../config.js";
+
+/** Everything features need, created once at start-up and shared by all updates. */
+export interface Deps {
+  config: Config;
+  knowledge: KnowledgeStore;
+  answerer: Answerer;
+  unanswered: UnansweredLog;
+  logger: Logger;
+  /** The clock; tests replace it. */
+  now: () => Date;
+}
+
+/** Context of every update in Sinergi. */
+export type BotContext = Context & I18nFlavor & { deps: Deps };

@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import type { z } from "zod";
+import { knowledgeSchema, type Knowledge } from "./schema.js";
+
+/** A knowledge file that cannot be used; the message names the file and the first bad fields. */
+export class KnowledgeFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly issues: string[],
+  ) {
+    super(`${file}: ${issues.slice(0, 5).join("; ")}`);
+    this.name = "KnowledgeFileError";
+  }
+}
+
+/** Renders zod issues as "events[0].date: bukan tanggal yang valid". */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path
+      .map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${String(p)}`))
+      .join("");
+    return `${path || "(root)"}: ${issue.message}`;
+  });
+}
+
+/** Validates an already parsed value as a knowledge base. */
+export function parseKnowledge(value: unknown, file = "(input)"): Knowledge {
+  const result = knowledgeSchema.safeParse(value);
+  if (!result.success) throw new KnowledgeFileError(file, describeIssues(result.error));
+  return result.data;
+}
+
+/** Reads and validates a knowledge file. The file is only read, never rewritten. */
+export function loadKnowledgeFile(file: string): Knowledge {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    throw new KnowledgeFileError(file, [`cannot read file (${(err as NodeJS.ErrnoException).code ?? String(err)})`]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new KnowledgeFileError(file, [`invalid JSON: ${(err as Error).message}`]);
+  }
+  return parseKnowledge(json, file);
+}
