@@ -4,6 +4,7 @@ import { Answerer } from "./answers/index.js";
 import type { Deps } from "./bot/context.js";
 import type { Config } from "./config.js";
 import { KnowledgeStore } from "./knowledge/store.js";
+import { Lifecycle } from "./lifecycle.js";
 import { UnansweredLog } from "./storage/unanswered.js";
 
 /** A start-up problem the operator must fix; printed as one line. */
@@ -23,5 +24,5 @@ export async function createDeps(config: Config, logger: Logger): Promise<Deps> 
   const answerer = new Answerer(knowledge.get());
   knowledge.onChange((kb) => answerer.setKnowledge(kb));
   const unanswered = await UnansweredLog.open(config.DATA_DIR);
-  return { config, knowledge, answerer, unanswered, logger, now: () => new Date() };
+  return { config, knowledge, answerer, unanswered, logger, now: () => new Date(), lifecycle: new Lifecycle() };
 }

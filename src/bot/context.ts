@@ -5,6 +5,7 @@ import type { Answerer } from "../answers/index.js";
 import type { UnansweredLog } from "../storage/unanswered.js";
 import type { KnowledgeStore } from "../knowledge/store.js";
 import type { Config } from "../config.js";
+import type { Lifecycle } from "../lifecycle.js";
 
 /** Everything features need, created once at start-up and shared by all updates. */
 export interface Deps {
@@ -15,6 +16,8 @@ export interface Deps {
   logger: Logger;
   /** The clock; tests replace it. */
   now: () => Date;
+  /** Stop functions run on shutdown (SIGTERM/SIGINT, end of console input). */
+  lifecycle: Lifecycle;
 }
 
 /** Context of every update in Sinergi. */
