@@ -5,7 +5,9 @@ import type { Deps } from "./bot/context.js";
 import type { Config } from "./config.js";
 import { KnowledgeStore } from "./knowledge/store.js";
 import { Lifecycle } from "./lifecycle.js";
+import { EventsHub, loadEventsConfig } from "./events/index.js";
 import { UnansweredLog } from "./storage/unanswered.js";
+import { createAdminDeps } from "./admin/index.js";
 
 /** A start-up problem the operator must fix; printed as one line. */
 export class StartupError extends Error {
@@ -24,5 +26,18 @@ export async function createDeps(config: Config, logger: Logger): Promise<Deps> 
   const answerer = new Answerer(knowledge.get());
   knowledge.onChange((kb) => answerer.setKnowledge(kb));
   const unanswered = await UnansweredLog.open(config.DATA_DIR);
-  return { config, knowledge, answerer, unanswered, logger, now: () => new Date(), lifecycle: new Lifecycle() };
+  const deps = { config, knowledge, answerer, unanswered, logger, now: () => new Date(), lifecycle: new Lifecycle() } as Deps;
+  deps.admin = await createAdminDeps(config.DATA_DIR, config.ADMIN_IDS, knowledge);
+  if (deps.admin.learned.all().length) answerer.setExtraExamples(deps.admin.learned.all());
+  knowledge.onListenerError = (err) => logger.error({ err }, "knowledge change listener failed");
+  deps.lifecycle.onShutdown("admin stats", () => deps.admin.stats.flush());
+  let eventsConfig;
+  try {
+    eventsConfig = loadEventsConfig();
+  } catch (err) {
+    throw new StartupError((err as Error).message);
+  }
+  // The hub reads the clock through deps, so tests that replace deps.now move it too.
+  deps.events = await EventsHub.open({ dataDir: config.DATA_DIR, config: eventsConfig, knowledge, logger, now: () => deps.now() });
+  return deps;
 }

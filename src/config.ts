@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 
 const boolish = z
@@ -28,8 +29,35 @@ const schema = z.object({
       }
       return ids;
     }),
+  WEBHOOK_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^https?:\/\/[^/\s]+/.test(v), "WEBHOOK_URL must be the public https URL Telegram posts updates to, e.g. https://bot.example.go.id/telegram"),
+  WEBHOOK_SECRET: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v), "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"),
+  PORT: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v?.trim()) return 8080;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 65535) {
+        ctx.addIssue({ code: "custom", message: `PORT must be a TCP port number (1-65535); "${v}" is not` });
+        return z.NEVER;
+      }
+      return n;
+    }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SINERGI_DEBUG: boolish,
+}).superRefine((c, ctx) => {
+  if (c.WEBHOOK_URL && !c.BOT_TOKEN) {
+    ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "WEBHOOK_URL is set but BOT_TOKEN is not: set BOT_TOKEN (from @BotFather), or unset WEBHOOK_URL for the console chat" });
+  }
 });
 
 /** Validated configuration, read once at start-up. */
@@ -48,4 +76,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(issue.message.includes(String(issue.path[0])) ? issue.message : `${String(issue.path[0])}: ${issue.message}`);
   }
   return result.data;
+}
+
+/** How the bot runs: chosen once at start-up from the configuration. */
+export type RunMode =
+  /** No BOT_TOKEN: a local chat on the terminal. */
+  | { kind: "console" }
+  /** BOT_TOKEN: long polling; /healthz and /metrics on `port`. */
+  | { kind: "polling"; token: string; port: number }
+  /** BOT_TOKEN and WEBHOOK_URL: Telegram posts updates to `path` on `port` with `secret` in a header. */
+  | { kind: "webhook"; token: string; port: number; url: string; path: string; secret: string };
+
+/** Picks the run mode; the webhook secret defaults to one derived from the token (stable across restarts). */
+export function runMode(config: Config): RunMode {
+  if (!config.BOT_TOKEN) return { kind: "console" };
+  if (!config.WEBHOOK_URL) return { kind: "polling", token: config.BOT_TOKEN, port: config.PORT };
+  const secret = config.WEBHOOK_SECRET ?? createHash("sha256").update(`sinergi-webhook:${config.BOT_TOKEN}`).digest("hex").slice(0, 48);
+  const path = new URL(config.WEBHOOK_URL).pathname || "/";
+  return { kind: "webhook", token: config.BOT_TOKEN, port: config.PORT, url: config.WEBHOOK_URL, path, secret };
 }

@@ -1,13 +1,29 @@
-import pino, { type Logger } from "pino";
+import pino, { type DestinationStream, type Logger } from "pino";
 
 /**
- * Structured JSON logs on stdout; in the console chat, pretty lines on stderr
- * so that stdout stays the conversation. The token is never logged.
+ * A bot token (`<bot id>:<secret>`), wherever it appears: grammY puts it in
+ * request URLs (`.../bot123:ABC.../sendMessage`), and network errors quote them.
  */
-export function createLogger(level: string, mode: "json" | "pretty"): Logger {
-  const redact = { paths: ["token", "*.token", "config.BOT_TOKEN"], censor: "[redacted]" };
+const TOKEN_PATTERN = /\d{5,}:[A-Za-z0-9_-]{30,}/g;
+
+/** Replaces every bot token in a text by `[redacted]`. */
+export function redactTokens(text: string): string {
+  return text.replace(TOKEN_PATTERN, "[redacted]");
+}
+
+/**
+ * Structured JSON logs on stdout (or `destination`); in the console chat,
+ * pretty lines on stderr so that stdout stays the conversation. Every line is
+ * scrubbed of bot tokens before it is written, whatever object carried them.
+ */
+export function createLogger(level: string, mode: "json" | "pretty", destination?: DestinationStream): Logger {
+  const options = {
+    level,
+    redact: { paths: ["token", "*.token", "config.BOT_TOKEN", "*.config.BOT_TOKEN", "config.WEBHOOK_SECRET", "*.config.WEBHOOK_SECRET"], censor: "[redacted]" },
+    hooks: { streamWrite: redactTokens },
+  };
   if (mode === "pretty") {
-    return pino({ level, redact }, pino.transport({ target: "pino-pretty", options: { destination: 2, colorize: false } }));
+    return pino(options, pino.transport({ target: "pino-pretty", options: { destination: 2, colorize: false } }));
   }
-  return pino({ level, redact });
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -1,31 +1,64 @@
-import { run } from "@grammyjs/runner";
 import { ZodError } from "zod";
 import { createDeps, StartupError } from "./app.js";
 import { createBot, registerCommands } from "./bot/index.js";
-import { ConfigError, loadConfig } from "./config.js";
+import type { Deps } from "./bot/context.js";
+import { startEvents } from "./bot/features/events.js";
+import { registerAdminCommands } from "./bot/features/admin.js";
+import { ConfigError, loadConfig, runMode, type RunMode } from "./config.js";
 import { ConsoleChat } from "./console/chat.js";
 import { FakeBotApi } from "./console/fake-api.js";
 import { KnowledgeFileError } from "./knowledge/load.js";
-import { createLogger } from "./logger.js";
+import { createLogger, redactTokens } from "./logger.js";
+import { metrics } from "./server/metrics.js";
+import { initBot, startPolling, startWebhook, TelegramStartupError, type Running } from "./server/run.js";
+
+/** Longest wait for updates in progress at shutdown, and for the whole shutdown. */
+const DRAIN_TIMEOUT_MS = 10_000;
+const SHUTDOWN_TIMEOUT_MS = 25_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const consoleMode = !config.BOT_TOKEN;
-  const level = consoleMode && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL;
-  const logger = createLogger(level, consoleMode ? "pretty" : "json");
+  // `--admin` (console chat as an admin): with no ADMIN_IDS the console user (id 1) is the owner for this session.
+  if (process.argv.includes("--admin") && !config.ADMIN_IDS.length) config.ADMIN_IDS.push(1);
+  const mode = runMode(config);
+  const level = mode.kind === "console" && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL;
+  const logger = createLogger(level, mode.kind === "console" ? "pretty" : "json");
   const deps = await createDeps(config, logger);
+  // Registered first, so it runs last on shutdown (newest first): after the scheduler and queue.
+  deps.lifecycle.onShutdown("stores", () => deps.unanswered.flush());
 
-  if (!config.BOT_TOKEN) {
-    const api = new FakeBotApi();
-    const bot = createBot({ token: "console", deps, botInfo: api.botInfo, client: { fetch: api.fetch } });
-    const chat = new ConsoleChat(bot, api, { id: 1, first_name: "Pengguna", language_code: "id" });
-    if (process.stdin.isTTY) process.stdout.write("Sinergi — obrolan lokal. Ketik pertanyaan, /start, atau Ctrl+D untuk keluar.\n\n");
-    await chat.run();
-    return;
+  switch (mode.kind) {
+    case "console":
+      return runConsole(deps);
+    case "polling":
+    case "webhook":
+      return runTelegram(deps, mode);
   }
+}
 
+/** No BOT_TOKEN: the local console chat over an in-process fake Bot API. */
+async function runConsole(deps: Deps): Promise<void> {
+  const api = new FakeBotApi();
+  // No flood guard: the one local user may pipe a whole file of questions in at once.
+  const bot = createBot({ token: "console", deps, botInfo: api.botInfo, client: { fetch: api.fetch }, flood: false });
+  const userId = process.argv.includes("--admin") ? (deps.config.ADMIN_IDS[0] ?? 1) : 1;
+  const chat = new ConsoleChat(bot, api, { id: userId, first_name: "Pengguna", language_code: "id" });
+  await startEvents(deps, bot);
+  if (process.stdin.isTTY) process.stdout.write("Sinergi — obrolan lokal. Ketik pertanyaan, /start, atau Ctrl+D untuk keluar.\n\n");
+  // The reader went away (`npm start | head`): stop quietly, like any pipe filter, and still save state.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE") throw err;
+    chat.close();
+  });
+  await chat.run();
+  for (const err of await deps.lifecycle.shutdown()) deps.logger.error({ err }, "shutdown step failed");
+}
+
+/** BOT_TOKEN: the Telegram bot, by long polling or (with WEBHOOK_URL) webhook, plus /healthz and /metrics. */
+async function runTelegram(deps: Deps, mode: Extract<RunMode, { kind: "polling" | "webhook" }>): Promise<void> {
+  const { config, logger } = deps;
   const bot = createBot({
-    token: config.BOT_TOKEN,
+    token: mode.token,
     deps,
     client: config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : undefined,
   });
@@ -33,32 +66,72 @@ async function main(): Promise<void> {
   // pause briefly after a quick empty answer instead of polling in a tight loop.
   bot.api.config.use(async (prev, method, payload, signal) => {
     const started = Date.now();
-    const res = await prev(method, payload, signal);
+    let res;
+    try {
+      res = await prev(method, payload, signal);
+    } catch (err) {
+      // The runner retries on its own, silently: log each failure.
+      if (method === "getUpdates" && !signal?.aborted) logger.warn({ err }, "getUpdates failed; retrying");
+      throw err;
+    }
     if (method === "getUpdates" && res.ok && Array.isArray(res.result) && res.result.length === 0 && Date.now() - started < 200) {
       await new Promise((r) => setTimeout(r, 200));
     }
     return res;
   });
-  await bot.init();
+  metrics.withProcessMetrics();
+  await initBot(bot, undefined, (err) => logger.warn({ err }, "Telegram not reachable yet; retrying"));
   await registerCommands(bot, logger);
-  const runner = run(bot);
-  logger.info({ username: bot.botInfo.username }, "long polling started");
-  const stop = async () => {
-    logger.info("stopping");
-    if (runner.isRunning()) await runner.stop();
+  await registerAdminCommands(bot.api, deps);
+  await startEvents(deps, bot);
+  const options = { metrics, drainTimeoutMs: DRAIN_TIMEOUT_MS };
+  const running = mode.kind === "webhook" ? await startWebhook(bot, deps, mode, options) : await startPolling(bot, deps, mode, options);
+  stopOnSignals(deps, running);
+}
+
+/**
+ * SIGTERM/SIGINT: stop taking updates, finish those in progress (bounded),
+ * confirm them, stop the scheduler and queue, flush the stores, exit 0.
+ * A second signal, or a shutdown that hangs, exits at once with code 1.
+ */
+function stopOnSignals(deps: Deps, running: Running): void {
+  const { logger } = deps;
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, "second signal: exiting without waiting");
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal, in_flight: running.tracker.size }, "shutting down");
+    setTimeout(() => {
+      logger.error("shutdown took too long; exiting");
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
+    try {
+      await running.stop();
+    } catch (err) {
+      logger.error({ err }, "stopping the transport failed");
+    }
+    for (const err of await deps.lifecycle.shutdown()) logger.error({ err }, "shutdown step failed");
+    logger.info("stopped");
     process.exit(0);
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof StartupError || err instanceof KnowledgeFileError) {
-    process.stderr.write(`Sinergi cannot start: ${err.message}\n`);
+  let line: string;
+  if (err instanceof ConfigError || err instanceof StartupError || err instanceof KnowledgeFileError || err instanceof TelegramStartupError) {
+    line = err.message;
   } else if (err instanceof ZodError) {
-    process.stderr.write(`Sinergi cannot start: ${err.issues[0]?.message}\n`);
+    line = err.issues[0]?.message ?? "invalid configuration";
+  } else if (err instanceof Error && /^PORT \d+ is already in use/.test(err.message)) {
+    line = err.message;
   } else {
-    process.stderr.write(`Sinergi cannot start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    line = err instanceof Error ? (err.stack ?? err.message) : String(err);
   }
+  process.stderr.write(`Sinergi cannot start: ${redactTokens(line)}\n`);
   process.exit(1);
 });

@@ -18,9 +18,15 @@ const SCALES_EN: Array<[number, string]> = [
   [1e6, "million"],
 ];
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Formats a decimal number the Indonesian way ("165,7") or the English way ("165.7"). */
 export function formatNumber(n: number, lang: Lang, maxFractionDigits = 2): string {
-  return new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: maxFractionDigits }).format(n);
+  // Building an Intl.NumberFormat costs more than formatting with it: keep one per (language, digits).
+  const key = `${lang}:${maxFractionDigits}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: maxFractionDigits })));
+  return f.format(n);
 }
 
 /** Rupiah in words people use: "Rp165,7 miliar" (id) or "Rp165.7 billion" (en); small amounts in full. */

@@ -1,7 +1,9 @@
 import dayjs from "dayjs";
 import type { Agreement, CooperationValue, KEvent, Knowledge, Official, Period, Source } from "../knowledge/schema.js";
 import { provinceName, provinceShort } from "../knowledge/provinces.js";
-import { refsOf, type Lang, Nlu, type Understanding } from "../nlu/index.js";
+import { loadIntentExamples, refsOf, type Lang, Nlu, type Understanding } from "../nlu/index.js";
+import type { Example } from "../nlu/classifier.js";
+import type { EntityRef } from "../nlu/entities.js";
 import { translator, type Translate } from "../i18n.js";
 import { formatDate, formatRupiah, formatShortDate, formatTime, joinList, formatNumber } from "./format.js";
 
@@ -22,8 +24,12 @@ export interface Answer {
   normalized: string;
 }
 
-/** Below this similarity the question is not understood at all. */
+/** Similarity to the nearest example needed when every word of the question is known. */
 const MIN_SCORE = 0.3;
+/** Otherwise: this share of the question's word weight must belong to the intent ... */
+const MIN_COVERAGE = 0.55;
+/** ... and the nearest example must still be this similar. */
+const MIN_SCORE_COVERED = 0.2;
 
 const FACT_INTENTS = new Set([
   "nilai_kerja_sama", "acara_waktu", "acara_tempat", "acara_peserta", "acara_tentang", "nota_kesepahaman",
@@ -42,6 +48,77 @@ const HIGHEST_WORDS = new Set(["tertinggi", "terbesar", "paling", "puncak", "hig
 /** Indicators other than economic growth: a target question about them is not covered. */
 const OTHER_INDICATORS = new Set(["inflasi", "kemiskinan", "pengangguran", "investasi", "ekspor", "impor", "pdrb", "apbd", "pad", "ipm", "inflation", "poverty", "unemployment", "investment", "export", "import"]);
 
+/**
+ * Details the knowledge base never records, by the intents they would be asked
+ * under ("*" = every fact intent). A question asking for one gets "not available"
+ * instead of the nearest fact.
+ */
+const UNSUPPORTED_DETAILS: Record<string, string[] | "*"> = {
+  biaya: "*", anggaran: "*", ongkos: "*", harga: "*", tarif: "*", cost: "*", price: "*", budget: "*",
+  menu: "*", makan: "*", fotografer: "*", foto: "*", photographer: "*", photo: "*", dokumentasi: "*",
+  link: "*", url: "*", tautan: "*", website: "*", situs: "*", video: "*",
+  penduduk: "*", population: "*", jarak: "*", distance: "*", ump: "*", umk: "*", gaji: "*", wage: "*", salary: "*",
+  lahir: "*", born: "*", umur: "*", usia: "*", age: "*", partai: "*", party: "*", agama: "*", istri: "*", suami: "*", pendidikan: "*",
+  ruangan: "*", ruang: "*", room: "*", luas: "*", produksi: "*", ton: "*", kapasitas: "*",
+  mc: "*", pembawa: "*", moderator: "*", durasi: "*", berlaku: "*", kedaluwarsa: "*", valid: "*",
+  ibukota: "*", capital: "*", kantor: "*", office: "*", headquarters: "*", markas: "*", cuaca: "*", weather: "*",
+  media: "*", koran: "*", dimuat: "*", diterbitkan: "*", published: "*", wartawan: "*", journalist: "*",
+  sejarah: "*", history: "*", profil: "*", profile: "*", biografi: "*", biography: "*", pemilik: "*", owner: "*", owns: "*",
+  mantan: "*", former: "*", sebelum: ["pejabat", "pernyataan"], before: ["pejabat", "pernyataan"], sebelumnya: ["pejabat", "pernyataan"],
+  pertama: ["pejabat"], first: ["pejabat"], terakhir: ["pejabat"], penerus: "*", pengganti: "*", successor: "*", predecessor: "*",
+  pengusaha: ["acara_peserta"], perwakilan: ["acara_peserta"], representative: ["acara_peserta"], businessmen: ["acara_peserta"],
+  selesai: ["acara_waktu", "acara_tempat", "acara_peserta", "acara_tentang"], berakhir: ["acara_waktu", "acara_tentang"], end: ["acara_waktu"], finish: ["acara_waktu"],
+  kampus: ["acara_tempat"], campus: ["acara_tempat"],
+  kontrak: "*", nilai: ["nota_kesepahaman", "manfaat_kerja_sama", "komoditas"],
+  terendah: ["nilai_kerja_sama"], rendah: ["nilai_kerja_sama"], terkecil: ["nilai_kerja_sama"], kecil: ["nilai_kerja_sama"], lowest: ["nilai_kerja_sama"], smallest: ["nilai_kerja_sama"],
+  sektor: ["nilai_kerja_sama"], sector: ["nilai_kerja_sama"], proyeksi: ["nilai_kerja_sama"], projection: ["nilai_kerja_sama"], target: ["nilai_kerja_sama"], prediksi: ["nilai_kerja_sama"],
+  ekspor: ["nilai_kerja_sama", "komoditas"], impor: ["nilai_kerja_sama", "komoditas"], export: ["nilai_kerja_sama", "komoditas"], import: ["nilai_kerja_sama", "komoditas"],
+  nasional: ["target_ekonomi", "nilai_kerja_sama", "komoditas"], national: ["target_ekonomi", "nilai_kerja_sama", "komoditas"],
+  indonesia: ["target_ekonomi", "nilai_kerja_sama", "komoditas"], dunia: ["target_ekonomi", "nilai_kerja_sama", "komoditas"], global: ["target_ekonomi", "nilai_kerja_sama", "komoditas"],
+  sejak: ["pejabat"], since: ["pejabat"], periode: ["pejabat"], masa: ["pejabat", "nota_kesepahaman"],
+};
+/** Intents where "berapa" / "how many" asks for a count the source does not give. */
+const NO_COUNT_INTENTS = new Set(["acara_peserta", "manfaat_kerja_sama", "komoditas", "pejabat", "nota_kesepahaman", "pernyataan"]);
+const COUNT_WORDS = new Set(["berapa", "jumlah", "many", "banyaknya"]);
+/** Words that make a place the destination ("ke Kaltim") rather than the origin. */
+const TOWARDS = new Set(["ke", "to", "pasar", "market", "di", "in"]);
+const ORDINALS = new Set(["kedua", "ketiga", "keempat", "kelima", "second", "third", "fourth"]);
+const SUPERLATIVES = new Set(["terbesar", "tertinggi", "terendah", "terkecil", "besar", "tinggi", "largest", "biggest", "highest"]);
+const MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
+  "january", "february", "march", "may", "june", "july", "august", "october", "december"];
+const MONTH_INDEX: Record<string, number> = Object.fromEntries(MONTHS.map((m, i) => [m, i < 12 ? i + 1 : [1, 2, 3, 5, 6, 7, 8, 10, 12][i - 12]!]));
+const COOPERATION_WORDS = new Set(["kerjasama", "kemitraan", "mitra", "transaksi", "perdagangan", "dagang", "cooperation", "partnership", "partner", "trade", "kedua", "both", "antarprovinsi"]);
+const TOPIC_MARKERS = new Set(["dengan", "with", "soal", "tentang", "about", "terhadap", "bagi", "for", "sama"]);
+const EVENT_WORDS = ["acara", "kegiatan", "kunjungan", "berkunjung", "misi", "event", "visit", "mission", "penandatanganan", "mou", "nota", "rombongan", "delegasi", "delegation", "jimbe", "agenda", "datang", "hadir", "kerjasama", "kemitraan"];
+/** Words that name an intent's topic; a question with none of them (and no entity) is not about us. */
+const TOPIC_WORDS: Record<string, Set<string>> = {
+  acara_waktu: new Set(EVENT_WORDS),
+  acara_tempat: new Set(EVENT_WORDS),
+  acara_peserta: new Set([...EVENT_WORDS, "pejabat", "tokoh", "officials"]),
+  acara_tentang: new Set(EVENT_WORDS),
+  manfaat_kerja_sama: new Set(["kerjasama", "kemitraan", "mitra", "umkm", "cooperation", "partnership", "kolaborasi", "misi", "kunjungan", "antarprovinsi"]),
+  pernyataan: new Set(["kerjasama", "kemitraan", "mou", "nota", "kolaborasi", "cooperation", "partnership", "collaboration", "acara", "event", "misi", "kunjungan"]),
+  target_ekonomi: new Set(["target", "sasaran", "ditargetkan", "pertumbuhan", "tumbuh", "growth", "grow", "ekonomi", "economy"]),
+};
+/** "sampai 8 Mei 2025", "per Mei 2025": a cumulative value up to a date. */
+const UP_TO_WORDS = new Set(["sampai", "hingga", "per", "until", "kumulatif", "akumulasi", "cumulative", "total", "so"]);
+const ALL_WORDS = new Set(["semua", "seluruh", "all", "every", "lain", "other"]);
+const TIME_WORDS = new Set(["jam", "pukul", "time", "oclock"]);
+const DURATION = /\b(berapa lama|how long)\b/;
+
+const EVENT_FAMILY = new Set(["acara_waktu", "acara_tempat", "acara_peserta", "acara_tentang", "nota_kesepahaman"]);
+const FOCUS_INTENTS = [
+  { re: / (kapan|when|tanggal berapa|tanggal|what date|on what day|what day|hari apa|bulan apa) /, intent: "acara_waktu" },
+  { re: / (dimana|where|di kota mana|kota mana|which city|lokasi|hotel apa|hotel mana|which hotel|alamat|address|venue) /, intent: "acara_tempat" },
+];
+
+/** Words the answer logic looks for: the typo corrector keeps them as typed. */
+const ANSWER_WORDS = [
+  ...Object.keys(UNSUPPORTED_DETAILS), ...COUNT_WORDS, ...ORDINALS, ...SUPERLATIVES, ...MONTHS, ...ALL_WORDS, ...TIME_WORDS,
+  ...UP_TO_WORDS, ...COOPERATION_WORDS, ...EVENT_WORDS, ...TOPIC_MARKERS, ...SHARE_WORDS, ...HIGHEST_WORDS, ...OTHER_INDICATORS,
+  "atau", "or", "depan", "ini", "lalu", "lama", "long",
+];
+
 interface Reply {
   answered: boolean;
   text: string;
@@ -55,6 +132,8 @@ interface Reply {
 export class Answerer {
   private kb!: Knowledge;
   private nlu!: Nlu;
+  /** Examples admins filed from unanswered questions (DATA_DIR), added to data/intents.json's. */
+  private extraExamples: Example[] = [];
 
   constructor(kb: Knowledge) {
     this.setKnowledge(kb);
@@ -63,16 +142,35 @@ export class Answerer {
   /** Replaces the knowledge base; the next question already uses it. */
   setKnowledge(kb: Knowledge): void {
     this.kb = kb;
-    this.nlu = new Nlu(kb);
+    this.nlu = new Nlu(kb, [...loadIntentExamples(), ...this.extraExamples], ANSWER_WORDS);
+    this.recent.clear();
+  }
+
+  /** Replaces the admin-filed examples and rebuilds the matcher. */
+  setExtraExamples(examples: ReadonlyArray<{ text: string; intent: string }>): void {
+    this.extraExamples = examples.map(({ text, intent }) => ({ text, intent }));
+    this.setKnowledge(this.kb);
   }
 
   get knowledge(): Knowledge {
     return this.kb;
   }
 
+  /**
+   * The latest understandings, by exact text: one question is understood by a
+   * routing feature (subscriptions) and again by the answer, in the same update.
+   * Small on purpose; cleared whenever the NLU is rebuilt.
+   */
+  private readonly recent = new Map<string, Understanding>();
+
   /** Understands without answering (for features that route by intent). */
   understand(query: string): Understanding {
-    return this.nlu.understand(query);
+    const hit = this.recent.get(query);
+    if (hit) return hit;
+    const u = this.nlu.understand(query);
+    this.recent.set(query, u);
+    if (this.recent.size > 32) this.recent.delete(this.recent.keys().next().value as string);
+    return u;
   }
 
   /**
@@ -80,27 +178,41 @@ export class Answerer {
    * the question); `now` is the clock for "upcoming" and "this month".
    */
   answer(query: string, opts: { lang?: Lang; now?: Date } = {}): Answer {
-    const u = this.nlu.understand(query);
+    const u = this.understand(query);
     const lang = opts.lang ?? u.lang;
     const t = translator(lang);
     const top = u.ranked[0];
     const base = { query, lang, normalized: u.normalized };
-    const strangers = u.unknown.length + u.unknownNames.length;
-    if (!top || top.score < MIN_SCORE || (strangers >= 2 && top.score < 0.75) || (strangers >= 1 && top.score < 0.45)) {
+    // Unknown words, counted once whether or not they were also capitalised like names.
+    const strangers = new Set([...u.unknown, ...u.unknownNames.map((n) => n.toLowerCase())]).size;
+    // An abbreviation typed in capitals ("apa itu PDRB?") is asked as one: say it is not in the data.
+    const askedAcronym =
+      top?.intent === "akronim" && top.score >= MIN_SCORE && u.unknown.length === 1 && strangers === 1 && new RegExp(`\\b${u.unknown[0]!.toUpperCase()}\\b`).test(query);
+    // Accept when the question is worded like an example, or when most of its
+    // words (by weight) belong to the intent and it is still somewhat similar.
+    const understood =
+      top && ((top.score >= MIN_SCORE && strangers === 0) || (top.coverage >= MIN_COVERAGE && top.score >= MIN_SCORE_COVERED) || askedAcronym);
+    if (!top || !understood) {
       return { ...base, intent: null, score: round(top?.score ?? 0), answered: false, ...this.fallback(u, t) };
     }
-    const intent = top.intent;
+    // Within the event family the question word decides what is asked:
+    // "kapan MoU ... diteken" wants a date, "di kota mana MoU ..." a place.
+    const focus = EVENT_FAMILY.has(top.intent) ? FOCUS_INTENTS.find((f) => f.re.test(` ${u.normalized} `)) : undefined;
+    const chosen = focus && top.intent !== focus.intent ? (u.ranked.find((r) => r.intent === focus.intent) ?? top) : top;
+    const intent = chosen.intent;
     const score = round(strangers > 0 ? top.score * 0.8 : top.score);
     const small = SMALL_TALK[intent];
-    if (small) return { ...base, intent, score, answered: true, answer: t(small), suggestions: defaultSuggestions(t) };
-    const ctx = new AnswerContext(this.kb, u, t, lang, opts.now ?? new Date());
-    let reply: Reply;
-    if (strangers > 0 && FACT_INTENTS.has(intent) && !ctx.hasKnownAnchor()) {
-      // Something in the question is unknown to the bot: say so rather than guess.
-      reply = { answered: false, text: `${t("fallback")}` };
+    if (small && strangers > 0 && top.score < 0.35) {
+      // "aku lagi galau": chat we do not understand is not a greeting or a request.
       return { ...base, intent: null, score, answered: false, ...this.fallback(u, t) };
     }
-    reply = ctx.reply(intent);
+    if (small) return { ...base, intent, score, answered: true, answer: t(small), suggestions: defaultSuggestions(t) };
+    const ctx = new AnswerContext(this.kb, u, t, lang, opts.now ?? new Date());
+    if (strangers > 0 && FACT_INTENTS.has(intent) && !ctx.hasKnownAnchor() && !askedAcronym) {
+      // Something in the question is unknown to the bot: say so rather than guess.
+      return { ...base, intent: null, score, answered: false, ...this.fallback(u, t) };
+    }
+    const reply = ctx.reply(intent);
     return {
       ...base,
       intent,
@@ -159,7 +271,42 @@ class AnswerContext {
       .map((e) => e.text);
   }
 
+  /** A detail the source never records ("jam berapa", "biaya", "berapa orang"), or null. */
+  unsupportedDetail(intent: string): string | null {
+    const toks = this.u.tokens;
+    for (const t of toks) {
+      const rule = UNSUPPORTED_DETAILS[t];
+      if (rule && (rule === "*" || rule.includes(intent))) return t;
+    }
+    if (NO_COUNT_INTENTS.has(intent) && toks.some((t) => COUNT_WORDS.has(t))) {
+      // "berapa persen" in a commodity question is still a count; "tahun berapa" of a person's birth too.
+      return toks.find((t) => COUNT_WORDS.has(t))!;
+    }
+    if (intent !== "target_ekonomi" && intent !== "nilai_kerja_sama" && DURATION.test(this.u.normalized)) return "berapa lama";
+    if (intent === "nilai_kerja_sama") {
+      for (let i = 1; i < toks.length; i++) if (ORDINALS.has(toks[i]!) && SUPERLATIVES.has(toks[i - 1]!)) return `${toks[i - 1]} ${toks[i]}`;
+      for (let i = 0; i < toks.length; i++) if (ALL_WORDS.has(toks[i]!) && ["provinsi", "province", "provinces", "daerah", "mitra"].includes(toks[i + 1] ?? "")) return `${toks[i]} ${toks[i + 1]}`;
+      if (refsOf(this.u, "eventKind").length) return refsOf(this.u, "eventKind")[0]!.id.replace(/-/g, " ");
+    }
+    return null;
+  }
+
+  /** True when the question names the topic of an intent, not just its question words. */
+  private anchored(intent: string): boolean {
+    const topical = this.u.entities.some((e) => e.ref.type !== "role" && !("known" in e.ref && !e.ref.known));
+    const words = TOPIC_WORDS[intent];
+    return !words || topical || this.hasAny(words);
+  }
+
   reply(intent: string): Reply {
+    if (!this.anchored(intent)) {
+      // "Kapan May Day berhenti?" or "Apa manfaat sains?": the question words fit, the topic is not ours.
+      return this.notAvailable(this.t(`topic-${intent}`), this.availableFor(intent), [this.t(`suggest-${intent}`)]);
+    }
+    const detail = FACT_INTENTS.has(intent) || intent === "acara_daftar" || intent === "sumber" ? this.unsupportedDetail(intent) : null;
+    if (detail) {
+      return this.notAvailable(this.t("detail-what", { detail, topic: this.t(`topic-${intent}`) }), this.availableFor(intent), [this.t(`suggest-${intent}`)]);
+    }
     switch (intent) {
       case "nilai_kerja_sama":
         return this.cooperation();
@@ -211,6 +358,41 @@ class AnswerContext {
     return { answered: false, text: parts.join(" "), suggestions };
   }
 
+  /** The words of the entities in the question, once per span ("jatim" is a province and an acronym). */
+  private entityTexts(skip: string[] = []): string[] {
+    const seen = new Set<number>();
+    const out: string[] = [];
+    for (const e of this.u.entities) {
+      if (seen.has(e.start) || skip.includes(e.ref.type)) continue;
+      seen.add(e.start);
+      out.push(e.text);
+    }
+    return out;
+  }
+
+  /** A short list of what the knowledge base does hold on a topic. */
+  private availableFor(intent: string): string[] {
+    switch (intent) {
+      case "nilai_kerja_sama":
+        return this.kb.cooperationValues.map((v) => this.t("coop-available-item", { pair: this.pairName(v.provinces), period: this.periodText(v.period), amount: this.qualified(v.qualifier, formatRupiah(v.amount, this.lang)) }));
+      case "pejabat":
+      case "pernyataan":
+        return this.kb.officials.map((o) => this.t("official-available-item", { name: o.name, role: this.roleName(o.role), place: this.placeOf(o) }));
+      case "nota_kesepahaman":
+        return this.kb.agreements.map((a) => a.title);
+      case "komoditas":
+        return this.kb.commodities.map((c) => `${provinceShort(c.province)}: ${joinList(c.items, this.lang)}`);
+      case "target_ekonomi":
+        return this.kb.targets.map((t) => `${t.indicator} ${provinceShort(t.province)}`);
+      case "akronim":
+        return this.kb.acronyms.map((a) => a.short);
+      case "sumber":
+        return this.kb.sources.map((s) => `“${s.title}”, ${s.publisher}, ${formatShortDate(s.date, this.lang)}`);
+      default:
+        return this.kb.events.map((x) => this.t("event-available-item", { title: x.title, date: formatShortDate(x.date, this.lang) }));
+    }
+  }
+
   private pairName(codes: readonly string[]): string {
     return codes.map(provinceShort).join("–");
   }
@@ -257,6 +439,10 @@ class AnswerContext {
 
   private cooperation(): Reply {
     const provs = this.provinces;
+    if (!provs.length && !this.hasAny(COOPERATION_WORDS)) {
+      // "15 percent of 200" is not about any cooperation at all.
+      return this.notAvailable(this.t("topic-nilai_kerja_sama"), this.availableFor("nilai_kerja_sama"), [this.t("suggest-nilai_kerja_sama")]);
+    }
     const all = this.kb.cooperationValues;
     const pairs = all.filter((v) => provs.every((p) => v.provinces.includes(p)));
     const available = (list: CooperationValue[]) =>
@@ -276,7 +462,23 @@ class AnswerContext {
       }
       return this.rankAnswer(ranks, highest);
     }
+    const cumulativeAll = pairs.filter((v) => v.period.kind === "cumulative");
+    const asOf = (v: CooperationValue) => (v.period.kind === "cumulative" ? v.period.asOf : v.validAsOf);
+    const month = this.monthAsked();
+    const upTo = this.hasAny(UP_TO_WORDS);
+    if (month) {
+      // Only the cumulative value "as of" a date fits a month; no monthly values are recorded.
+      const fit = cumulativeAll.filter((v) => Number(asOf(v).slice(5, 7)) === month.month && (!month.year || Number(asOf(v).slice(0, 4)) === month.year));
+      if (!upTo || !fit.length) {
+        return this.notAvailable(this.t("coop-what-pair-year", { pair: pairText, year: `${this.u.tokens.filter((t) => MONTH_INDEX[t]).join(" ")} ${month.year ?? ""}`.trim() }), available(pairs), [this.t("suggest-nilai_kumulatif")]);
+      }
+      return { answered: true, text: this.withSource(fit.map((v) => this.cumulativeText(v)).join("\n"), fit.map((v) => [v.sourceId, v.validAsOf])), suggestions: [this.t("suggest-nilai_kerja_sama")] };
+    }
     const years = this.u.years;
+    if (years.length >= 1 && upTo) {
+      const fit = cumulativeAll.filter((v) => years.includes(Number(asOf(v).slice(0, 4))));
+      if (fit.length) return { answered: true, text: this.withSource(fit.map((v) => this.cumulativeText(v)).join("\n"), fit.map((v) => [v.sourceId, v.validAsOf])), suggestions: [this.t("suggest-nilai_kerja_sama")] };
+    }
     if (years.length >= 1) {
       const found = pairs.filter((v) => v.period.kind === "year" && years.includes(v.period.year));
       if (!found.length) {
@@ -356,13 +558,53 @@ class AnswerContext {
     const people = refsOf(u, "person");
     return this.kb.events.filter((e) => {
       if (this.provinces.some((p) => !e.provinces.includes(p) && e.province !== p)) return false;
-      if (cities.some((c) => c !== e.city.toLowerCase())) return false;
+      // "di Balikpapan atau Samarinda?" offers alternatives: one of them is enough.
+      const either = this.tokens.has("atau") || this.tokens.has("or");
+      if (cities.length && (either ? !cities.includes(e.city.toLowerCase()) : cities.some((c) => c !== e.city.toLowerCase()))) return false;
       if (kinds.some((k) => k !== e.kind && !(k === "penandatanganan-mou" && this.kb.agreements.some((a) => a.eventId === e.id)))) return false;
       if (orgs.some((o) => !o.known || !(e.organisers.includes(o.id) || this.kb.agreements.some((a) => a.eventId === e.id && a.parties.includes(o.id))))) return false;
       if (people.some((p) => !p.known || !e.participants.includes(p.id))) return false;
       if (u.years.length && !u.years.includes(Number(e.date.slice(0, 4)))) return false;
+      // "kunjungan Kaltim ke Jatim" is another visit than "Jatim ke Kaltim": the destination is where the event is held.
+      if (this.destinations().some((p) => p !== e.province)) return false;
+      const month = this.monthAsked();
+      if (month && month.month !== Number(e.date.slice(5, 7))) return false;
       return true;
     });
+  }
+
+  /** Provinces named after "ke"/"di"/"to"/"in"/"pasar": where something goes or happens, not where it comes from. */
+  private destinations(): string[] {
+    return this.u.entities
+      .filter((e) => e.ref.type === "province" && e.start > 0 && TOWARDS.has(this.u.tokens[e.start - 1]!))
+      .map((e) => (e.ref as { id: string }).id);
+  }
+
+  /** A calendar month named in the question ("april 2025", "bulan depan"), if any. */
+  private monthAsked(): { month: number; year?: number; relative?: boolean } | null {
+    const toks = this.u.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const m = MONTH_INDEX[toks[i]!];
+      // "mei" next to a day number or a year is a month; "may" alone in English is a verb.
+      if (m && (toks[i] !== "may" || /^\d+$/.test(toks[i + 1] ?? "") || /^\d+$/.test(toks[i - 1] ?? ""))) {
+        const y = Number(toks[i + 1]);
+        return { month: m, year: Number.isFinite(y) && y > 1900 ? y : undefined };
+      }
+    }
+    const n = this.u.normalized;
+    if (/\b(bulan depan|next month)\b/.test(n)) return { month: ((this.now.getUTCMonth() + 1) % 12) + 1, year: this.now.getUTCFullYear() + (this.now.getUTCMonth() === 11 ? 1 : 0), relative: true };
+    if (/\b(bulan ini|this month)\b/.test(n)) return { month: this.now.getUTCMonth() + 1, year: this.now.getUTCFullYear(), relative: true };
+    return null;
+  }
+
+  /** Years asked relatively: "tahun ini", "tahun depan", "tahun lalu". */
+  private relativeYears(): number[] {
+    const n = this.u.normalized;
+    const y = this.now.getUTCFullYear();
+    const out: number[] = [];
+    if (/\b(tahun ini|this year)\b/.test(n)) out.push(y);
+    if (/\b(tahun depan|next year)\b/.test(n)) out.push(y + 1);
+    return out;
   }
 
   private eventDate(e: KEvent): string {
@@ -370,10 +612,15 @@ class AnswerContext {
   }
 
   private event(intent: string): Reply {
-    const events = this.matchingEvents().sort((a, b) => b.date.localeCompare(a.date));
+    let events = this.matchingEvents().sort((a, b) => b.date.localeCompare(a.date));
+    // An official described by role ("Gubernur Kaltim") must be one the source names.
+    if (refsOf(this.u, "role").length && !refsOf(this.u, "person").length && !this.findOfficials().found.length) events = [];
     const e = events[0];
+    if (e && !e.time && this.u.tokens.some((t) => TIME_WORDS.has(t))) {
+      return this.notAvailable(this.t("event-time-what", { title: e.title }), [this.t("event-available-item", { title: e.title, date: formatDate(e.date, this.lang) })], [this.t("suggest-acara_tempat")]);
+    }
     if (!e) {
-      const filter = this.u.entities.filter((x) => x.ref.type !== "role").map((x) => x.text).join(" ") + (this.u.years.length ? ` ${this.u.years.join(", ")}` : "");
+      const filter = this.entityTexts(["role"]).join(" ") + (this.u.years.length ? ` ${this.u.years.join(", ")}` : "");
       return this.notAvailable(
         filter.trim() ? this.t("event-what", { filter: filter.trim() }) : this.t("event-what-generic"),
         this.kb.events.map((x) => this.t("event-available-item", { title: x.title, date: formatShortDate(x.date, this.lang) })),
@@ -408,7 +655,16 @@ class AnswerContext {
 
   private eventList(): Reply {
     const today = dayjs(this.now).format("YYYY-MM-DD");
-    const events = this.matchingEvents();
+    const relYears = this.relativeYears();
+    const month = this.monthAsked();
+    const events = this.matchingEvents().filter(
+      (e) => (!relYears.length || relYears.includes(Number(e.date.slice(0, 4)))) && (!month?.year || month.year === Number(e.date.slice(0, 4))),
+    );
+    const filtered = this.u.entities.some((x) => x.ref.type !== "role") || this.u.years.length > 0 || relYears.length > 0 || month !== null;
+    if (filtered && !events.length) {
+      const filter = [...this.entityTexts(), ...this.u.years.map(String), ...relYears.map(String), month ? dayjs(new Date(Date.UTC(month.year ?? 2000, month.month - 1, 1))).locale(this.lang).format(month.year ? "MMMM YYYY" : "MMMM") : ""].filter(Boolean).join(" ");
+      return this.notAvailable(this.t("event-what", { filter }), this.availableFor("acara_daftar"), [this.t("suggest-acara_daftar")]);
+    }
     const line = (e: KEvent) => this.t("event-line", { title: e.title, date: this.eventDate(e), city: e.city });
     const upcoming = events.filter((e) => e.date >= today).sort((a, b) => a.date.localeCompare(b.date));
     const past = events.filter((e) => e.date < today).sort((a, b) => b.date.localeCompare(a.date));
@@ -442,20 +698,17 @@ class AnswerContext {
     const provs = this.provinces;
     const list = this.kb.agreements.filter(
       (a) =>
-        known.every((o) => a.parties.includes(o) || this.eventOrganisedBy(a, o)) &&
+        known.every((o) => a.parties.includes(o)) &&
         provs.every((p) => this.agreementInProvince(a, p)) &&
         (!this.u.years.length || this.u.years.includes(Number(a.date.slice(0, 4)))),
     );
-    if (unknown.length || !list.length) {
-      const filter = [...unknown, ...known.map((k) => this.orgName(k)), ...provs.map(provinceShort), ...this.u.years.map(String)].join(" ");
+    const roleMissing = refsOf(this.u, "role").length > 0 && !this.findOfficials().found.length;
+    if (unknown.length || !list.length || roleMissing) {
+      const filter = [...refsOf(this.u, "role").map((r) => this.roleName(r.id)), ...unknown, ...known.map((k) => this.orgName(k)), ...provs.map(provinceShort), ...this.u.years.map(String)].join(" ");
       return this.notAvailable(this.t("mou-what", { filter }), this.kb.agreements.map((a) => a.title), [this.t("suggest-nota_kesepahaman")]);
     }
     const texts = list.map((a) => this.agreementText(a));
     return { answered: true, text: this.withSource(texts.join("\n\n"), list.map((a) => [a.sourceId, a.validAsOf])), suggestions: [this.t("suggest-pernyataan"), this.t("suggest-acara_tentang")] };
-  }
-
-  private eventOrganisedBy(a: Agreement, org: string): boolean {
-    return this.kb.events.some((e) => e.id === a.eventId && e.organisers.includes(org));
   }
 
   private agreementInProvince(a: Agreement, p: string): boolean {
@@ -481,7 +734,7 @@ class AnswerContext {
   // ---- officials and statements ----
 
   /** Officials named or described (role + province/organisation) in the question. */
-  private findOfficials(): { found: Official[]; what: string | null } {
+  private findOfficials(allowVague = false): { found: Official[]; what: string | null } {
     const people = refsOf(this.u, "person");
     const unknownPeople = people.filter((p) => !p.known);
     if (unknownPeople.length) {
@@ -492,8 +745,20 @@ class AnswerContext {
       return { found: this.kb.officials.filter((o) => ids.has(o.id)), what: null };
     }
     const roles = refsOf(this.u, "role").map((r) => r.id);
-    const orgs = refsOf(this.u, "org");
-    const provs = this.provinces;
+    // "Rektor Unmul soal MoU dengan Peruri": Peruri is the topic, Unmul the rector's place.
+    const orgs = this.u.entities
+      .filter((e) => e.ref.type === "org" && !(roles.length && e.start > 0 && TOPIC_MARKERS.has(this.u.tokens[e.start - 1]!)))
+      .map((e) => e.ref as Extract<EntityRef, { type: "org" }>);
+    // With a role, the place is the province right after it ("Wagub Kaltim ... dengan Jatim" is about Kaltim's vice governor).
+    const roleEnds = this.u.entities.filter((e) => e.ref.type === "role").map((e) => e.end);
+    const adjacent = this.u.entities
+      .filter((e) => e.ref.type === "province" && roleEnds.some((end) => e.start === end || (e.start === end + 1 && ["provinsi", "of", "di"].includes(this.u.tokens[end]!))))
+      .map((e) => (e.ref as { id: string }).id);
+    // Otherwise provinces after "dengan"/"with"/"soal" are the topic, not the official's place.
+    const topicOnly = this.u.entities
+      .filter((e) => e.ref.type === "province" && e.start > 0 && TOPIC_MARKERS.has(this.u.tokens[e.start - 1]!))
+      .map((e) => (e.ref as { id: string }).id);
+    const provs = roles.length && adjacent.length ? [...new Set(adjacent)] : roles.length ? this.provinces.filter((p) => !topicOnly.includes(p)) : this.provinces;
     const found = this.kb.officials.filter(
       (o) =>
         (roles.length === 0 || roles.includes(o.role)) &&
@@ -503,7 +768,9 @@ class AnswerContext {
     const place = [...orgs.map((g) => (g.known ? this.orgName(g.id) : g.id.toUpperCase())), ...provs.map(provinceName)].join(" ");
     const what = this.t("official-what", { role: roles.map((r) => this.roleName(r)).join(" ") || this.roleName("lainnya"), place });
     // A role with no place at all ("siapa gubernur?") is too vague to single anyone out.
-    if (roles.length && !orgs.length && !provs.length && found.length !== 1) return { found: [], what };
+    if (roles.length && !orgs.length && !provs.length && !(allowVague && found.length === 1)) return { found: [], what };
+    // Nobody described at all ("Siapa direktur PT X?" with X unknown): nobody to name.
+    if (!roles.length && !orgs.length && !provs.length) return { found: [], what };
     return { found, what };
   }
 
@@ -531,7 +798,7 @@ class AnswerContext {
 
   private statement(): Reply {
     const named = refsOf(this.u, "person").length + refsOf(this.u, "role").length + refsOf(this.u, "org").length > 0;
-    const { found, what } = named ? this.findOfficials() : { found: this.kb.officials, what: null };
+    const { found, what } = named ? this.findOfficials(true) : { found: this.kb.officials, what: null };
     const ids = new Set(found.map((o) => o.id));
     const list = this.kb.statements.filter((s) => ids.has(s.official));
     if (!list.length) {
@@ -566,8 +833,13 @@ class AnswerContext {
     const items = refsOf(this.u, "commodity");
     const unknownItems = items.filter((c) => !c.known);
     const provs = this.provinces;
+    const towards = provs.length > 1 ? this.destinations() : [];
+    const origins = provs.filter((p) => !towards.includes(p));
     const list = this.kb.commodities.filter(
-      (c) => provs.every((p) => c.province === p || (provs.length > 1 && c.targetMarkets.includes(p))) && items.every((i) => i.known && c.items.includes(i.id)),
+      (c) =>
+        origins.every((p) => c.province === p || (provs.length > 1 && !towards.length && c.targetMarkets.includes(p))) &&
+        towards.every((p) => c.targetMarkets.includes(p)) &&
+        items.every((i) => i.known && c.items.includes(i.id)),
     );
     if (unknownItems.length || !list.length) {
       const what = unknownItems.length || items.length
@@ -583,7 +855,8 @@ class AnswerContext {
     const provs = this.provinces;
     const other = [...this.tokens].filter((w) => OTHER_INDICATORS.has(w));
     const list = this.kb.targets.filter((t) => provs.every((p) => t.province === p));
-    if (other.length || !list.length || this.unknownRefs().length) {
+    const yearAsked = this.u.years.length > 0 || this.relativeYears().length > 0;
+    if (other.length || !list.length || this.unknownRefs().length || yearAsked) {
       return this.notAvailable(
         this.t("target-what", { indicator: other.join(" ") || "pertumbuhan ekonomi", province: provs.map(provinceName).join(" – ") }),
         this.kb.targets.map((t) => `${t.indicator} ${provinceShort(t.province)}`),

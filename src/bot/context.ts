@@ -6,6 +6,8 @@ import type { UnansweredLog } from "../storage/unanswered.js";
 import type { KnowledgeStore } from "../knowledge/store.js";
 import type { Config } from "../config.js";
 import type { Lifecycle } from "../lifecycle.js";
+import type { EventsHub } from "../events/index.js";
+import type { AdminDeps } from "../admin/index.js";
 
 /** Everything features need, created once at start-up and shared by all updates. */
 export interface Deps {
@@ -18,6 +20,10 @@ export interface Deps {
   now: () => Date;
   /** Stop functions run on shutdown (SIGTERM/SIGINT, end of console input). */
   lifecycle: Lifecycle;
+  /** Subscriptions, announcements, reminders and their delivery queue. */
+  events: EventsHub;
+  /** Admins, audit trail, conversation state, question statistics (issue 4). */
+  admin: AdminDeps;
 }
 
 /** Context of every update in Sinergi. */

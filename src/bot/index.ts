@@ -4,7 +4,15 @@ import { i18n } from "../i18n.js";
 import type { BotContext, Deps } from "./context.js";
 import { inline } from "./features/inline.js";
 import { qa } from "./features/qa.js";
+import { events } from "./features/events.js";
+import { createAdminFeature } from "./features/admin.js";
+import { subscriptions } from "./features/subscriptions.js";
 import { welcome } from "./features/welcome.js";
+import { unhandled } from "./features/unhandled.js";
+import { countApiCalls } from "./middleware/api-metrics.js";
+import { floodGuard, type FloodOptions } from "./middleware/flood.js";
+import { updateLog } from "./middleware/update-log.js";
+import { metrics } from "../server/metrics.js";
 
 /** Options for building the bot; `botInfo` and `client` let tests and the console run offline. */
 export interface CreateBotOptions {
@@ -12,33 +20,44 @@ export interface CreateBotOptions {
   deps: Deps;
   botInfo?: UserFromGetMe;
   client?: BotConfig<BotContext>["client"];
+  /** Flood protection settings (tests shorten them); false turns it off (the local console chat). */
+  flood?: Partial<FloodOptions> | false;
 }
 
 /**
  * Builds the bot: shared deps on the context, i18n, then one composer per
  * feature, in order, behind an error boundary; the catch-all comes last.
  */
-export function createBot({ token, deps, botInfo, client }: CreateBotOptions): Bot<BotContext> {
+export function createBot({ token, deps, botInfo, client, flood }: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { botInfo, client });
+  bot.api.config.use(countApiCalls(metrics));
   bot.use((ctx, next) => {
     ctx.deps = deps;
     return next();
   });
+  bot.use(updateLog(() => deps.logger, metrics));
   bot.use(i18n);
+  if (flood !== false) bot.use(floodGuard(metrics, flood));
   const features = bot.errorBoundary(async (err) => {
     deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "update failed");
     if (err.ctx.chat) await err.ctx.reply(err.ctx.t("error-generic")).catch(() => undefined);
   });
   features.use(welcome);
   features.use(inline);
+  // Admin before the text features: its conversations take the admin's messages while one runs.
+  features.use(createAdminFeature(deps));
+  features.use(events);
+  features.use(subscriptions);
   features.use(qa);
+  // Keep last: whatever no feature handled (stickers, photos, edits, channel posts ...).
+  features.use(unhandled);
   return bot;
 }
 
 /** Registers the command menu in Indonesian (default) and English; failures are logged, not fatal. */
 export async function registerCommands(bot: Bot<BotContext>, logger: Deps["logger"]): Promise<void> {
   const commands = (lang: string) =>
-    (["start", "bantuan", "help", "tanya"] as const).map((command) => ({ command, description: i18n.t(lang, `cmd-${command}`) }));
+    (["start", "bantuan", "help", "tanya", "acara", "langganan", "langgananku", "berhenti"] as const).map((command) => ({ command, description: i18n.t(lang, `cmd-${command}`) }));
   for (const [lang, language_code] of [["id", undefined], ["en", "en"]] as const) {
     try {
       await bot.api.setMyCommands(commands(lang), language_code ? { language_code } : {});

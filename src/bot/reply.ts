@@ -22,6 +22,8 @@ export function splitMessage(text: string, max = MAX_MESSAGE): string[] {
     if (cut < max / 2) cut = window.lastIndexOf("\n");
     if (cut < max / 2) cut = window.lastIndexOf(" ");
     if (cut <= 0) cut = max;
+    // Never cut an emoji (a surrogate pair) in half.
+    if (cut === max && /[\uD800-\uDBFF]/.test(rest.charAt(cut - 1))) cut -= 1;
     chunks.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut).trimStart();
   }
@@ -29,44 +31,58 @@ export function splitMessage(text: string, max = MAX_MESSAGE): string[] {
   return chunks;
 }
 
+/** Shortens text to at most `max` characters, ending with "…" when cut, never splitting an emoji. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
 /** Callback data prefix of suggestion buttons: "ask:<lang>:<locale key>". */
 export const ASK_PREFIX = "ask:";
 
-let suggestionKeys: Map<string, string> | undefined;
-/** Maps a suggestion's text back to its short callback id (texts can exceed the 64-byte limit). */
-function suggestionId(text: string): string | undefined {
-  if (!suggestionKeys) {
-    suggestionKeys = new Map();
+/** Every suggestion in every locale: text -> "<lang>:<key>" and back; read once from the .ftl files. */
+let table: { ids: Map<string, string>; texts: Map<string, string> } | undefined;
+function suggestionTable() {
+  if (!table) {
+    table = { ids: new Map(), texts: new Map() };
     for (const lang of i18n.locales) {
       const ftl = readFileSync(join(localesDir, `${lang}.ftl`), "utf8");
-      for (const [, key] of ftl.matchAll(/^suggest-(\w+) =/gm)) suggestionKeys.set(i18n.t(lang, `suggest-${key}`), `${lang}:${key}`);
+      for (const [, key] of ftl.matchAll(/^suggest-(\w+) =/gm)) {
+        const text = i18n.t(lang, `suggest-${key}`);
+        table.ids.set(text, `${lang}:${key}`);
+        table.texts.set(`${lang}:${key}`, text);
+      }
     }
   }
-  return suggestionKeys.get(text);
+  return table;
 }
 
-/** The question behind a suggestion button's callback data, or undefined. */
+/** Maps a suggestion's text back to its short callback id (texts can exceed the 64-byte limit). */
+function suggestionId(text: string): string | undefined {
+  return suggestionTable().ids.get(text);
+}
+
+/** The question behind a suggestion button's callback data, or undefined (unknown or outdated button). */
 export function suggestionFromData(data: string): { lang: string; question: string } | undefined {
   const m = /^ask:(\w+):(\w+)$/.exec(data);
   if (!m) return undefined;
-  const question = i18n.t(m[1]!, `suggest-${m[2]}`);
-  return question.startsWith("suggest-") ? undefined : { lang: m[1]!, question };
+  const question = suggestionTable().texts.get(`${m[1]}:${m[2]}`);
+  return question === undefined ? undefined : { lang: m[1]!, question };
 }
 
-/** Inline keyboard with one button per suggestion. */
+/** Inline keyboard with one button (one row) per suggestion. */
 export function suggestionKeyboard(suggestions: string[]): InlineKeyboard | undefined {
+  if (!suggestions.length) return undefined;
   const kb = new InlineKeyboard();
-  let any = false;
-  for (const s of suggestions) {
+  suggestions.forEach((s, i) => {
+    if (i > 0) kb.row();
     const id = suggestionId(s);
-    if (id) {
-      kb.text(s, `${ASK_PREFIX}${id}`).row();
-    } else {
-      kb.switchInlineCurrent(s, s).row();
-    }
-    any = true;
-  }
-  return any ? kb : undefined;
+    if (id) kb.text(s, `${ASK_PREFIX}${id}`);
+    else kb.switchInlineCurrent(s, s);
+  });
+  return kb;
 }
 
 /** Sends an answer as plain text (no parse mode, so knowledge text needs no escaping), split if long. */

@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import type { Answer } from "../answers/index.js";
 import { Answerer } from "../answers/index.js";
+import { LearnedExamples } from "../admin/learned.js";
 import { loadConfig } from "../config.js";
 import { KnowledgeStore } from "../knowledge/store.js";
 import { UnansweredLog } from "../storage/unanswered.js";
@@ -16,26 +17,29 @@ async function main(): Promise<void> {
     options: { json: { type: "boolean", default: false }, jsonl: { type: "boolean", default: false } },
     allowPositionals: true,
   });
+  const question = positionals.join(" ").trim();
+  if (!values.jsonl && !question) {
+    process.stderr.write('Pemakaian: npm run --silent ask -- [--json] "<pertanyaan>"  |  npm run --silent ask -- --jsonl < pertanyaan.txt\n');
+    process.exit(2);
+  }
   const config = loadConfig();
   const store = KnowledgeStore.open(config.DATA_DIR);
   const answerer = new Answerer(store.get());
+  // Examples admins taught the running bot: the CLI must answer exactly as the bot would.
+  const learned = (await LearnedExamples.open(config.DATA_DIR)).all();
+  if (learned.length) answerer.setExtraExamples(learned);
   const unanswered = await UnansweredLog.open(config.DATA_DIR);
 
   if (values.jsonl) {
     const rl = createInterface({ input: process.stdin, terminal: false });
+    // One object per input line, blank ones included, so output line N always belongs to input line N.
     for await (const line of rl) {
-      if (!line.trim()) continue;
       const a = answerer.answer(line);
       if (!a.answered) unanswered.add(a.normalized, line);
       process.stdout.write(`${toJson(a)}\n`);
     }
     await unanswered.flush();
     return;
-  }
-  const question = positionals.join(" ").trim();
-  if (!question) {
-    process.stderr.write('Pemakaian: npm run --silent ask -- [--json] "<pertanyaan>"  |  npm run --silent ask -- --jsonl < pertanyaan.txt\n');
-    process.exit(2);
   }
   const a = answerer.answer(question);
   if (!a.answered) await unanswered.record(a.normalized, question);

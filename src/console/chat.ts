@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import type { Update } from "grammy/types";
 import type { Bot } from "grammy";
 import type { BotContext } from "../bot/context.js";
+import { translator } from "../i18n.js";
 import { FakeBotApi, type OutgoingCall } from "./fake-api.js";
 
 type Button = { text: string; callback_data?: string; url?: string; switch_inline_query_current_chat?: string };
@@ -39,7 +40,12 @@ export class ConsoleChat {
     if (!text) return;
     const n = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
     const button = this.buttons[n - 1];
-    if (button?.callback_data) {
+    if (!Number.isNaN(n) && !button && this.buttons.length) {
+      // A number beside the list is a slip, not a question: say so instead of asking the bot.
+      const t = translator(this.user.language_code?.startsWith("en") ? "en" : "id");
+      this.out(t("console-no-button", { n, max: this.buttons.length }));
+      this.out("");
+    } else if (button?.callback_data) {
       await this.bot.handleUpdate(this.callbackUpdate(button.callback_data));
     } else if (button?.switch_inline_query_current_chat !== undefined) {
       await this.bot.handleUpdate(this.messageUpdate(button.switch_inline_query_current_chat));
@@ -53,8 +59,21 @@ export class ConsoleChat {
   /** Reads lines until end of input, handling them one at a time. */
   async run(input: NodeJS.ReadableStream = process.stdin): Promise<void> {
     const rl = createInterface({ input, terminal: false });
-    for await (const line of rl) await this.send(line);
+    this.rl = rl;
+    for await (const line of rl) {
+      if (this.closed) break;
+      await this.send(line);
+    }
   }
+
+  /** Stops reading (e.g. nobody reads the output any more); `run` then returns. */
+  close(): void {
+    this.closed = true;
+    this.rl?.close();
+  }
+
+  private rl: ReturnType<typeof createInterface> | undefined;
+  private closed = false;
 
   private messageUpdate(text: string): Update {
     const entities = text.startsWith("/") ? [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;

@@ -120,17 +120,33 @@ async function readPayload(init?: RequestInit): Promise<Record<string, unknown>>
   const headers = new Headers(init.headers);
   const type = headers.get("content-type") ?? "";
   if (type.includes("multipart/form-data")) {
-    const form = await new Response(init.body as BodyInit, { headers }).formData();
+    // Parsed by hand: Node 20's Response.formData() rejects grammY's multipart bodies.
+    const raw = await new Response(init.body as BodyInit).text();
+    const boundary = /boundary=("?)([^";]+)\1/.exec(type)?.[2] ?? "";
     const out: Record<string, unknown> = {};
-    for (const [key, value] of form.entries()) {
-      if (typeof value === "string") {
-        try {
-          out[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
-        } catch {
-          out[key] = value;
-        }
-      } else {
-        out[key] = { filename: value.name, content: await value.text() };
+    for (const part of raw.split(`--${boundary}`)) {
+      const sep = part.indexOf("\r\n\r\n");
+      if (sep < 0) continue;
+      const head = part.slice(0, sep);
+      const value = part.slice(sep + 4).replace(/\r\n$/, "");
+      const key = /name="([^"]*)"/.exec(head)?.[1];
+      if (!key) continue;
+      const filename = /filename="?([^"\r\n;]*)"?/.exec(head)?.[1];
+      if (filename !== undefined) {
+        out[key] = { filename, content: value };
+        continue;
+      }
+      try {
+        out[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+      } catch {
+        out[key] = value;
+      }
+    }
+    // grammY sends files as separate parts and refers to them as "attach://<part>".
+    for (const [key, value] of Object.entries(out)) {
+      if (typeof value === "string" && value.startsWith("attach://") && out[value.slice(9)]) {
+        out[key] = out[value.slice(9)];
+        delete out[value.slice(9)];
       }
     }
     return out;

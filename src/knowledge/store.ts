@@ -1,17 +1,99 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import type { Low } from "lowdb";
 import { dataPath } from "../paths.js";
 import { openJson } from "../storage/json-file.js";
 import { loadKnowledgeFile, parseKnowledge } from "./load.js";
 import type { Knowledge } from "./schema.js";
 
+/** The lists of records in a knowledge base; every record has an `id`. */
+export const COLLECTIONS = [
+  "sources", "cooperationValues", "rankings", "events", "organisations", "agreements",
+  "officials", "statements", "commodities", "targets", "acronyms",
+] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+/** A record of any collection, as plain JSON. */
+export type KRecord = { id: string } & Record<string, unknown>;
+
+/**
+ * One record added (`before` null), changed, or removed (`after` null).
+ * `before` is what the editor saw: the store refuses the change when the
+ * record no longer looks like that (someone else saved in between).
+ */
+export interface Change {
+  collection: Collection;
+  id: string;
+  before: KRecord | null;
+  after: KRecord | null;
+}
+
+/** A record changed by someone else since the editor read it; `current` is the newer value (null: gone). */
+export interface Conflict {
+  collection: Collection;
+  id: string;
+  current: KRecord | null;
+}
+
+/** Thrown by `commit` when the knowledge changed under the editor; nothing was saved. */
+export class ConflictError extends Error {
+  constructor(readonly conflicts: Conflict[]) {
+    super(`knowledge changed meanwhile: ${conflicts.map((c) => `${c.collection}/${c.id}`).join(", ")}`);
+    this.name = "ConflictError";
+  }
+}
+
+/** Stable JSON (sorted keys) for comparing and hashing records. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
+/** Deep equality of two JSON values (key order ignored). */
+export function sameRecord(a: unknown, b: unknown): boolean {
+  return canonical(a ?? null) === canonical(b ?? null);
+}
+
+/** Finds a record by collection and id. */
+export function findRecord(kb: Knowledge, collection: Collection, id: string): KRecord | null {
+  return ((kb[collection] as unknown as KRecord[]).find((r) => r.id === id) as KRecord | undefined) ?? null;
+}
+
+/** Applies changes to a copy of `kb` (no validation, no conflict check). */
+export function applyChanges(kb: Knowledge, changes: readonly Change[]): Record<string, unknown> {
+  const next: Record<string, unknown> = structuredClone(kb);
+  for (const c of changes) {
+    const list = ((next[c.collection] as KRecord[] | undefined) ?? []).slice();
+    const i = list.findIndex((r) => r.id === c.id);
+    if (c.after === null) {
+      if (i >= 0) list.splice(i, 1);
+    } else if (i >= 0) {
+      list[i] = structuredClone(c.after);
+    } else {
+      list.push(structuredClone(c.after));
+    }
+    next[c.collection] = list;
+  }
+  return next;
+}
+
 /**
  * The live knowledge base. The seed in `data/knowledge.json` is never written;
  * once an admin changes something, the whole base lives in
  * `DATA_DIR/knowledge.json` and is loaded from there on the next start.
+ *
+ * Saves are serialised (one at a time) and atomic (lowdb writes a temporary
+ * file and renames it), so a crash leaves the old or the new file, both valid.
  */
 export class KnowledgeStore {
   private listeners: Array<(kb: Knowledge) => void> = [];
+  private db?: Low<Knowledge>;
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Counts saves since start-up; with `hash()` it tells whether the base changed. */
+  revision = 0;
+  /** Receives errors thrown by onChange listeners (the save itself has succeeded). */
+  onListenerError?: (err: unknown) => void;
 
   private constructor(
     private current: Knowledge,
@@ -29,19 +111,65 @@ export class KnowledgeStore {
     return this.current;
   }
 
+  /** Short fingerprint of the current content; survives restarts, unlike `revision`. */
+  hash(kb: Knowledge = this.current): string {
+    return createHash("sha256").update(canonical(kb)).digest("hex").slice(0, 16);
+  }
+
   /** Calls `fn` with every new version after it is saved. */
   onChange(fn: (kb: Knowledge) => void): void {
     this.listeners.push(fn);
   }
 
   /** Validates and saves a whole new version atomically, then notifies listeners. */
-  async save(next: unknown): Promise<Knowledge> {
-    const kb = parseKnowledge(next, this.file);
-    const db = await openJson<Knowledge>(this.file, kb);
-    db.data = kb;
-    await db.write();
+  save(next: unknown): Promise<Knowledge> {
+    return this.exclusive(() => this.write(parseKnowledge(next, this.file)));
+  }
+
+  /**
+   * Applies record changes atomically: every change's `before` must still match
+   * the stored record (else ConflictError with the newer values, nothing saved);
+   * `expectHash`, when given, must match the whole base (used by imports).
+   * The result is validated against the schema (KnowledgeFileError) before saving.
+   */
+  commit(changes: readonly Change[], opts: { expectHash?: string } = {}): Promise<Knowledge> {
+    return this.exclusive(async () => {
+      const kb = this.current;
+      const conflicts: Conflict[] = [];
+      for (const c of changes) {
+        const cur = findRecord(kb, c.collection, c.id);
+        if (!sameRecord(cur, c.before)) conflicts.push({ collection: c.collection, id: c.id, current: cur });
+      }
+      const stale = !!opts.expectHash && opts.expectHash !== this.hash(kb);
+      if (stale && !conflicts.length) {
+        conflicts.push(...changes.map((c) => ({ collection: c.collection, id: c.id, current: findRecord(kb, c.collection, c.id) })));
+      }
+      if (conflicts.length || stale) throw new ConflictError(conflicts);
+      return this.write(parseKnowledge(applyChanges(kb, changes), this.file));
+    });
+  }
+
+  private async write(kb: Knowledge): Promise<Knowledge> {
+    this.db ??= await openJson<Knowledge>(this.file, kb);
+    this.db.data = kb;
+    await this.db.write();
     this.current = kb;
-    for (const fn of this.listeners) fn(kb);
+    this.revision++;
+    for (const fn of this.listeners) {
+      // A failing listener (announcements, say) must not turn a completed save into an error.
+      try {
+        fn(kb);
+      } catch (err) {
+        this.onListenerError?.(err);
+      }
+    }
     return kb;
+  }
+
+  /** Runs saves one after another, so two admins never interleave writes. */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 }

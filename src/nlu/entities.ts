@@ -43,7 +43,8 @@ export const PLACEHOLDER: Record<EntityRef["type"] | "year", string> = {
   person: "_orang",
   role: "",
   commodity: "_komoditas",
-  acronym: "_akronim",
+  // Acronyms keep their words: "MoU", "UMKM" and "BUMN" are topics, not just abbreviations.
+  acronym: "",
   city: "_kota",
   eventKind: "",
   year: "_tahun",
@@ -97,6 +98,18 @@ export class EntityIndex {
     if (list.some((r) => r.type === ref.type && r.id === ref.id)) return;
     list.push(ref);
     this.phrases.set(key, list);
+  }
+
+  /**
+   * Words of the lexicon's names of things the knowledge base does not hold
+   * (other universities, companies, people, commodities, cities). The typo
+   * corrector reaches them only through very close misspellings.
+   */
+  static lexiconNameWords(): Set<string> {
+    const out = new Set<string>();
+    const names = [...lexicon.universities, ...lexicon.companies, ...lexicon.people, ...lexicon.commodities, ...Object.keys(lexicon.cities)];
+    for (const n of names) for (const w of tokenize(n)) out.add(w);
+    return out;
   }
 
   /** Every word that appears in some phrase, for the typo-correcting vocabulary. */

@@ -24,7 +24,7 @@ const CHAT_WORDS: Record<string, string> = {
   skrg: "sekarang", skrang: "sekarang", sekarng: "sekarang",
   ga: "tidak", gak: "tidak", gk: "tidak", nggak: "tidak", ngga: "tidak", enggak: "tidak", tdk: "tidak", g: "tidak",
   udh: "sudah", udah: "sudah", sdh: "sudah", dah: "sudah", blm: "belum", blom: "belum",
-  dr: "dari", dri: "dari", utk: "untuk", untk: "untuk", bwt: "buat", bt: "buat",
+  dr: "dari", dri: "dari", utk: "untuk", untk: "untuk", bwt: "untuk", bt: "untuk",
   jt: "juta", jtа: "juta", milyar: "miliar", miliyar: "miliar", mlyr: "miliar", mlr: "miliar", trilyun: "triliun", triliyun: "triliun",
   info: "informasi", infonya: "informasi", inpo: "informasi",
   acr: "acara", acra: "acara", event: "acara", ivent: "acara", even: "acara",
@@ -50,6 +50,28 @@ const CHAT_WORDS: Record<string, string> = {
   krm: "kirim", kirimin: "kirim", kirimkan: "kirim",
   ingetin: "ingatkan", ingatin: "ingatkan", inget: "ingat",
   thx: "terima kasih", thanks: "thanks", makasih: "terima kasih", mksh: "terima kasih", makasi: "terima kasih", tq: "terima kasih", trims: "terima kasih", trimakasih: "terima kasih", terimakasih: "terima kasih",
+  m: "miliar", t: "triliun", rb: "ribu", ribuan: "ribu",
+  unsub: "berhenti langganan", subscribe: "langganan", notif: "notifikasi", notifnya: "notifikasi", notifikasinya: "notifikasi",
+  dateng: "datang", dtg: "datang", dtng: "datang", ikutan: "ikut", diadain: "diadakan", ngadain: "mengadakan", ngadakan: "mengadakan",
+  ditanyain: "ditanyakan", nanya: "tanya", nanyain: "tanya", tanyain: "tanya", ngasih: "memberi", kasih: "beri",
+  ngomong: "bicara", ngomongin: "bicara", omong: "bicara", bilang: "kata", ngomongnya: "bicara",
+  ngejar: "kejar", ngincer: "incar", mukul: "memukul", nyambut: "menyambut", nulis: "menulis",
+  gede: "besar", gedhe: "besar", gedenya: "besar", kecil2: "kecil", bener: "benar", beneran: "benar",
+  pas: "saat", waktu: "waktu", buat: "untuk", bikin: "membuat", kayak: "seperti", kyk: "seperti", kek: "seperti",
+  doang: "saja", aja2: "saja", apa2: "apa", siapa2: "siapa", mana2: "mana",
+  kemana: "kemana", kmn: "kemana", drmn: "darimana", darimana: "darimana",
+  brpa2: "berapa", brapaan: "berapa",
+  tanggalnya: "tanggal", jamnya: "jam", harinya: "hari", tempatnya: "tempat", lokasinya: "lokasi", alamatnya: "alamat",
+  sm2: "sama", bareng: "bersama", barengan: "bersama",
+  pemprop: "pemprov", pemprovnya: "pemprov",
+  kerjsamanya: "kerjasama", kemitraannya: "kemitraan",
+  mitranya: "mitra", manfaatnya: "manfaat", untungnya: "untung", tujuannya: "tujuan", targetnya: "target",
+  jd: "jadi", jdi: "jadi", krn: "karena", karna: "karena", soalnya: "soal",
+  gimn: "bagaimana", gmna2: "bagaimana", bgmana: "bagaimana",
+  sd: "sampai", smpe: "sampai", sampe: "sampai", smp: "sampai", hingga: "hingga",
+  ngapain: "kegiatan apa", ngapa: "kenapa",
+  wr: "", wb: "", nya: "", admin: "", minn: "",
+  wkwk: "", wkwkwk: "", hehe: "", haha: "", hihi: "",
   // Fillers: dropped.
   ya: "", yah: "", yaa: "", sih: "", dong: "", donk: "", dunk: "", deh: "", nih: "", kah: "", lah: "", loh: "", kok: "",
   min: "", mimin: "", kak: "", gan: "", sis: "", bro: "", bang: "", mas: "", mbak: "", pak: "", bu: "", bpk: "", ibu: "", bapak: "",
@@ -67,8 +89,10 @@ const MERGES: Array<[RegExp, string]> = [
   [/\bke\s+mana\b/g, "kemana"],
   [/\btanda\s+tangan\b/g, "tandatangan"],
   [/\bwali\s+kota\b/g, "walikota"],
+  [/\bibu\s+kota\b/g, "ibukota"],
   [/\bterima\s+kasih\b/g, "terimakasih"],
   [/\bs\s*\/\s*d\b/g, "sampai"],
+  [/\bs d\b/g, "sampai"],
 ];
 
 function loadSlang(): Map<string, string> {
@@ -100,11 +124,12 @@ export function squeeze(token: string): string {
  */
 export function tokenize(text: string): string[] {
   let s = clean(text);
-  for (const [re, to] of MERGES) s = s.replace(re, to);
+  // The merges are many regular expressions: run them only when a trigger is there.
+  if (MERGE_HINT.test(s)) for (const [re, to] of MERGES) s = s.replace(re, to);
   const out: string[] = [];
-  for (const raw of s.split(/\s+/)) {
+  for (const raw of s.split(" ")) {
     if (!raw) continue;
-    const tok = /\d/.test(raw) ? raw : squeeze(raw);
+    const tok = REPEAT_HINT.test(raw) && !DIGIT.test(raw) ? squeeze(raw) : raw;
     const mapped = slang.get(tok);
     if (mapped === undefined) {
       out.push(tok);
@@ -115,19 +140,43 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+const MERGE_HINT = /kerja|di |ke |tanda|wali|terima|ibu|s d/;
+const REPEAT_HINT = /(.)\1\1/;
+const DIGIT = /\d/;
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower-cases, strips accents and punctuation; keeps numbers such as "165,7" and "08/05/2025" whole. */
 export function clean(text: string): string {
-  let s = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-  s = s.replace(/[’'`]/g, "");
-  s = s.replace(/(\d{4})\s*[-–—]\s*(\d{4})/g, "$1 sampai $2");
-  s = s.replace(/%/g, " persen ");
-  s = s.replace(/\brp\.?\s*(?=\d)/g, "rp ");
-  // Separators between digits stay ("165,7", "08/05/2025"); other punctuation becomes a space.
-  s = s.replace(/[^\p{L}\p{N}]+/gu, (sep, offset: number, str: string) => {
-    const before = str[offset - 1] ?? "";
-    const after = str[offset + sep.length] ?? "";
-    if (/^[.,/]$/.test(sep) && /\d/.test(before) && /\d/.test(after)) return sep;
-    return " ";
-  });
-  return s.trim();
+  let s = NON_ASCII.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase() : text.toLowerCase();
+  if (s.includes("'") || NON_ASCII.test(s) || s.includes("`")) s = s.replace(/[’'`]/g, "");
+  if (DIGIT.test(s)) {
+    s = s.replace(/(\d{4})\s*[-–—]\s*(\d{4})/g, "$1 sampai $2");
+    s = s.replace(/\brp\.?\s*(?=\d)/g, "rp ");
+  }
+  if (s.includes("%")) s = s.replace(/%/g, " persen ");
+  // Separators between digits stay ("165,7", "08/05/2025"); other punctuation
+  // becomes a single space. A loop over characters: this runs for every message.
+  let out = "";
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const code = s.charCodeAt(i);
+    const word = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && WORD_CHAR.test(ch));
+    if (word) {
+      if (pendingSpace && out) out += " ";
+      pendingSpace = false;
+      out += ch;
+    } else if ((ch === "." || ch === "," || ch === "/") && isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1)) && !pendingSpace) {
+      out += ch;
+    } else {
+      pendingSpace = true;
+    }
+  }
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

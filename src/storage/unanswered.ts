@@ -29,6 +29,23 @@ export class UnansweredLog {
     await this.flush();
   }
 
+  /**
+   * Counts one more occurrence and saves within `delayMs`, several questions
+   * in one write (the bot's path: a whole-file write per question would cost
+   * more than answering it). Shutdown calls `flush` for what is pending.
+   */
+  recordSoon(normalized: string, example: string, now = new Date(), delayMs = 1_000): void {
+    this.add(normalized, example, now);
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.flush().catch(() => undefined);
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  private timer: NodeJS.Timeout | undefined;
+
   /** Counts one more occurrence in memory; `flush` saves (for batch use). */
   add(normalized: string, example: string, now = new Date()): void {
     if (!normalized.trim()) return;
@@ -38,6 +55,10 @@ export class UnansweredLog {
   }
 
   async flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
     await this.db.write();
   }
 

@@ -1,5 +1,8 @@
 import { Composer, InlineQueryResultBuilder } from "grammy";
+import { i18n } from "../../i18n.js";
 import type { BotContext } from "../context.js";
+import { noteOutcome } from "../middleware/outcome.js";
+import { MAX_MESSAGE, truncate } from "../reply.js";
 
 /** Inline mode: "@bot pertanyaan" in any chat returns the answer as an article. */
 export const inline = new Composer<BotContext>();
@@ -10,11 +13,13 @@ inline.on("inline_query", async (ctx) => {
     return ctx.answerInlineQuery([], { cache_time: 60, button: { text: ctx.t("inline-empty"), start_parameter: "inline" } });
   }
   const answer = ctx.deps.answerer.answer(question, { now: ctx.deps.now() });
-  if (!answer.answered) await ctx.deps.unanswered.record(answer.normalized, question, ctx.deps.now());
-  const title = ctx.t(answer.answered ? "inline-title-answered" : "inline-title-unanswered");
+  if (!answer.answered) ctx.deps.unanswered.recordSoon(answer.normalized, question, ctx.deps.now());
+  noteOutcome(ctx, { intent: answer.intent, answered: answer.answered });
+  // The title follows the language of the answer (an English question gets an English article).
+  const title = i18n.t(answer.lang, answer.answered ? "inline-title-answered" : "inline-title-unanswered");
   const result = InlineQueryResultBuilder.article(`a-${hash(question)}`, title, {
-    description: answer.answer.slice(0, 120),
-  }).text(`❓ ${question}\n\n${answer.answer}`.slice(0, 4096));
+    description: truncate(answer.answer, 120),
+  }).text(truncate(`❓ ${question}\n\n${answer.answer}`, MAX_MESSAGE));
   await ctx.answerInlineQuery([result], { cache_time: 30, is_personal: false });
 });
 

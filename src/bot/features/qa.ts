@@ -2,13 +2,16 @@ import { Composer } from "grammy";
 import type { Answer } from "../../answers/index.js";
 import type { Lang } from "../../nlu/index.js";
 import type { BotContext } from "../context.js";
+import { noteOutcome } from "../middleware/outcome.js";
 import { ASK_PREFIX, sendAnswer, suggestionFromData } from "../reply.js";
 
 /** Answers a question, records it if unanswered, and returns the answer for logging. */
 export async function answerQuestion(ctx: BotContext, question: string, opts: { replyTo?: number; lang?: Lang } = {}): Promise<Answer> {
   const { answerer, unanswered, now } = ctx.deps;
   const answer = answerer.answer(question, { now: now(), lang: opts.lang });
-  if (!answer.answered) await unanswered.record(answer.normalized, question, now());
+  if (!answer.answered) unanswered.recordSoon(answer.normalized, question, now());
+  noteOutcome(ctx, { intent: answer.intent, answered: answer.answered });
+  ctx.deps.admin?.stats.record(answer, now());
   await sendAnswer(ctx, answer, opts.replyTo);
   return answer;
 }

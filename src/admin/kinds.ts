@@ -1,0 +1,349 @@
+import { agreementSchema, eventKinds, officialRoles, organisationSchema, type Knowledge, type Organisation, type Period } from "../knowledge/schema.js";
+import { province as provinceOf, provinceShort } from "../knowledge/provinces.js";
+import type { Collection, KRecord } from "../knowledge/store.js";
+import { formatRupiah, formatShortDate } from "../answers/format.js";
+import type { Translate } from "../i18n.js";
+import { hasMessage } from "./messages.js";
+import {
+  abbrOf, parseAmount, parseDate, parseNumber, parseProvince, parseProvincePair, parseProvinces, parseTime, parseYear,
+  slugify, ZONES, type Parsed,
+} from "./parse.js";
+
+/** The kinds of record an admin edits through the guided conversation. */
+export const KINDS = ["cooperationValues", "events", "organisations", "agreements", "officials", "commodities", "targets", "acronyms"] as const;
+export type Kind = (typeof KINDS)[number];
+
+export function isKind(s: string): s is Kind {
+  return (KINDS as readonly string[]).includes(s);
+}
+
+/** What a field parser can look at besides the text. */
+export interface FieldEnv {
+  /** Organisations of the base (for parties and an official's organisation). */
+  orgs: ReadonlyArray<Pick<Organisation, "id" | "name" | "short" | "aliases">>;
+  now: Date;
+  /** The record being built so far (earlier answers already applied). */
+  draft: KRecord;
+}
+
+/** One question of the guided edit. */
+export interface FieldSpec {
+  /** Field name; also the locale suffix of its prompt (`admin-ask-<kind>-<key>`) and label (`admin-label-<key>`). */
+  key: string;
+  optional?: boolean;
+  /** Enum values offered as buttons (labels: `admin-choice-<value>`). */
+  choices?: readonly string[];
+  /** Parses a typed answer (choices are handled by the caller). */
+  parse?(text: string, env: FieldEnv): Parsed<unknown>;
+  /** Writes the value into the draft (default: draft[key] = value; undefined deletes). */
+  apply?(draft: KRecord, value: unknown): void;
+  /** Reads the current value for display (default: draft[key]). */
+  get?(draft: KRecord): unknown;
+}
+
+const text = (min = 1, max = 500) => (s: string): Parsed<string> => {
+  const v = s.trim().replace(/\s+/g, " ");
+  if (v.length < min) return { ok: false, error: "admin-err-empty" };
+  if (v.length > max) return { ok: false, error: "admin-err-too-long", detail: String(max) };
+  return { ok: true, value: v };
+};
+const list = (s: string): Parsed<string[]> => {
+  const items = s.split(/[,;\n]/).map((x) => x.trim()).filter(Boolean);
+  return items.length ? { ok: true, value: items } : { ok: false, error: "admin-err-empty" };
+};
+
+/** Organisation ids named by name, short name, alias or id. */
+function parseOrgs(s: string, orgs: FieldEnv["orgs"]): Parsed<string[]> {
+  const out: string[] = [];
+  for (const name of s.split(/[,;\n]|\bdan\b/).map((x) => x.trim().toLowerCase()).filter(Boolean)) {
+    const org = orgs.find((o) => [o.id, o.name, o.short ?? "", ...o.aliases].some((n) => n.toLowerCase() === name));
+    if (!org) return { ok: false, error: "admin-err-org", detail: name };
+    if (!out.includes(org.id)) out.push(org.id);
+  }
+  return out.length ? { ok: true, value: out } : { ok: false, error: "admin-err-empty" };
+}
+
+/** "2024", "2022-2024", "kumulatif 8/5/2025". */
+function parsePeriod(s: string, now: Date): Parsed<Period> {
+  const t = s.trim().toLowerCase();
+  const range = /^(\d{4})\s*[-–—]\s*(\d{4})$/.exec(t);
+  if (range) {
+    const a = parseYear(range[1]!);
+    const b = parseYear(range[2]!);
+    if (!a.ok) return a;
+    if (!b.ok) return b;
+    if (a.value >= b.value) return { ok: false, error: "admin-err-period" };
+    return { ok: true, value: { kind: "range", from: a.value, to: b.value } };
+  }
+  const cum = /^(?:kumulatif|total|cumulative)(?:\s+(?:per|s\.?d\.?|hingga|sampai))?\s+(.+)$/.exec(t);
+  if (cum) {
+    const d = parseDate(cum[1]!, now);
+    return d.ok ? { ok: true, value: { kind: "cumulative", asOf: d.value } } : d;
+  }
+  const y = parseYear(t);
+  if (y.ok) return { ok: true, value: { kind: "year", year: y.value } };
+  return /^\d+$/.test(t) ? y : { ok: false, error: "admin-err-period" };
+}
+
+const ORG_KINDS = organisationSchema.shape.kind.options;
+const AGREEMENT_KINDS = agreementSchema.shape.kind.options;
+const QUALIFIERS = ["exact", "more_than", "less_than", "about"] as const;
+
+/** The questions asked for each kind, in order. The source is asked after them. */
+export const FIELDS: Record<Kind, FieldSpec[]> = {
+  cooperationValues: [
+    { key: "provinces", parse: (s) => parseProvincePair(s) },
+    { key: "period", parse: (s, e) => parsePeriod(s, e.now) },
+    { key: "amount", parse: (s) => parseAmount(s) },
+    { key: "qualifier", choices: QUALIFIERS },
+    { key: "note", optional: true, parse: text(1, 500) },
+  ],
+  events: [
+    { key: "title", parse: text(3, 200) },
+    { key: "kind", choices: eventKinds },
+    { key: "date", parse: (s, e) => parseDate(s, e.now) },
+    { key: "venue", parse: text(2, 200) },
+    { key: "address", optional: true, parse: text(2, 300) },
+    { key: "city", parse: text(2, 100) },
+    {
+      key: "province",
+      parse: (s) => parseProvince(s),
+      apply: (d, v) => {
+        d.province = v;
+        // The event's clock is the place's clock; a time typed later may name another zone.
+        d.timezone = provinceOf(String(v))?.timezone ?? "Asia/Jakarta";
+      },
+    },
+    {
+      key: "time",
+      optional: true,
+      parse: (s) => parseTime(s),
+      get: (d) => (d.time ? `${String(d.time)} ${abbrOf(String(d.timezone))}` : undefined),
+      apply: (d, v) => {
+        if (v === undefined) {
+          delete d.time;
+          return;
+        }
+        const { time, zone } = v as { time: string; zone?: keyof typeof ZONES };
+        d.time = time;
+        const home = provinceOf(String(d.province))?.timezone ?? "Asia/Jakarta";
+        d.timezone = zone && abbrOf(home) !== zone ? ZONES[zone] : home;
+      },
+    },
+    { key: "provinces", optional: true, parse: (s) => parseProvinces(s) },
+    { key: "purpose", optional: true, parse: text(3, 500) },
+  ],
+  organisations: [
+    { key: "name", parse: text(2, 200) },
+    { key: "short", optional: true, parse: text(1, 60) },
+    { key: "kind", choices: ORG_KINDS },
+    { key: "city", optional: true, parse: text(2, 100) },
+    { key: "province", optional: true, parse: (s) => parseProvince(s) },
+  ],
+  agreements: [
+    { key: "kind", choices: AGREEMENT_KINDS },
+    { key: "title", parse: text(3, 200) },
+    {
+      key: "parties",
+      parse: (s, e) => {
+        const r = parseOrgs(s, e.orgs);
+        return r.ok && r.value.length < 2 ? { ok: false, error: "admin-err-parties" } : r;
+      },
+    },
+    { key: "purpose", parse: text(3, 500) },
+    { key: "date", parse: (s, e) => parseDate(s, e.now) },
+  ],
+  officials: [
+    { key: "name", parse: text(3, 120) },
+    { key: "role", choices: officialRoles },
+    { key: "province", optional: true, parse: (s) => parseProvince(s) },
+    {
+      key: "organisation",
+      optional: true,
+      parse: (s, e) => {
+        const r = parseOrgs(s, e.orgs);
+        if (!r.ok) return r;
+        return r.value.length === 1 ? { ok: true, value: r.value[0] } : { ok: false, error: "admin-err-org-one" };
+      },
+    },
+    { key: "nickname", optional: true, parse: text(2, 60) },
+  ],
+  commodities: [
+    { key: "province", parse: (s) => parseProvince(s) },
+    { key: "items", parse: list },
+    { key: "sector", parse: text(2, 100) },
+    { key: "targetMarkets", optional: true, parse: (s) => parseProvinces(s) },
+    { key: "note", optional: true, parse: text(2, 500) },
+  ],
+  targets: [
+    { key: "province", parse: (s) => parseProvince(s) },
+    { key: "indicator", parse: text(3, 120) },
+    { key: "comparator", choices: QUALIFIERS },
+    { key: "value", parse: (s) => parseNumber(s) },
+    { key: "unit", parse: text(1, 40) },
+    { key: "horizon", parse: text(2, 120) },
+  ],
+  acronyms: [
+    {
+      key: "short",
+      parse: (s) => {
+        const v = s.trim();
+        return /^[\p{L}\p{N}.&-]{2,20}$/u.test(v) ? { ok: true, value: v } : { ok: false, error: "admin-err-acronym" };
+      },
+    },
+    { key: "long", parse: text(3, 200) },
+  ],
+};
+
+/** Kinds whose records carry `validAsOf` (set to the source's date). */
+const HAS_VALID_AS_OF = new Set<Kind>(["cooperationValues", "events", "agreements", "officials", "commodities", "targets"]);
+
+/** Fields a new record starts with (schema defaults that are not asked). */
+export function blankRecord(kind: Kind): KRecord {
+  switch (kind) {
+    case "events":
+      return { id: "", provinces: [], organisers: [], goals: [], participants: [], agenda: [], timezone: "Asia/Jakarta" };
+    case "organisations":
+      return { id: "", aliases: [] };
+    case "agreements":
+      return { id: "", signatories: [], witnesses: [] };
+    case "commodities":
+      return { id: "", targetMarkets: [] };
+    case "cooperationValues":
+      return { id: "", qualifier: "exact" };
+    default:
+      return { id: "" };
+  }
+}
+
+/** Sets the source (and `validAsOf` = the source's date, where the kind has it). */
+export function setSource(kind: Kind, draft: KRecord, source: { id: string; date: string }): void {
+  draft.sourceId = source.id;
+  if (HAS_VALID_AS_OF.has(kind)) draft.validAsOf = source.date;
+}
+
+/** The base of a new record's id, from its content. */
+export function idBase(kind: Kind, r: KRecord): string {
+  const p = (codes: unknown) => (Array.isArray(codes) ? codes.map((c) => provinceShort(String(c))).join("-") : "");
+  switch (kind) {
+    case "cooperationValues": {
+      const period = r.period as Period | undefined;
+      const when = !period ? "" : period.kind === "year" ? String(period.year) : period.kind === "range" ? `${period.from}-${period.to}` : `kumulatif-${period.asOf}`;
+      return `kv-${p(r.provinces)}-${when}`;
+    }
+    case "events":
+      return `${String(r.title ?? "acara")}-${String(r.date ?? "").slice(0, 4)}`;
+    case "organisations":
+      return String(r.short ?? r.name ?? "organisasi");
+    case "agreements":
+      return `${String(r.kind ?? "mou")}-${String(r.date ?? "")}`;
+    case "officials":
+      return String(r.name ?? "pejabat");
+    case "commodities":
+      return `komoditas-${p([r.province])}-${String(r.sector ?? "")}`;
+    case "targets":
+      return `target-${String(r.indicator ?? "")}-${p([r.province])}`;
+    case "acronyms":
+      return String(r.short ?? "akronim");
+  }
+}
+
+/** A short human name of a record: "Jatim–Kaltim 2024", an event's title, an acronym. */
+export function recordLabel(collection: Collection, r: KRecord | null, t: Translate): string {
+  if (!r) return "-";
+  const pair = (codes: unknown) => (Array.isArray(codes) ? codes.map((c) => provinceShort(String(c))).join("–") : "");
+  switch (collection) {
+    case "cooperationValues":
+    case "rankings":
+      return `${pair(r.provinces)} ${periodLabel(r.period as Period, t)}`;
+    case "events":
+    case "agreements":
+    case "sources":
+      return String(r.title ?? r.id);
+    case "organisations":
+    case "officials":
+      return String(r.name ?? r.id);
+    case "commodities":
+      return `${provinceShort(String(r.province))}: ${(r.items as string[] | undefined)?.join(", ") ?? ""}`;
+    case "targets":
+      return `${String(r.indicator)} ${provinceShort(String(r.province))}`;
+    case "acronyms":
+      return String(r.short ?? r.id);
+    default:
+      return r.id;
+  }
+}
+
+function periodLabel(p: Period | undefined, t: Translate): string {
+  if (!p) return "";
+  if (p.kind === "year") return String(p.year);
+  if (p.kind === "range") return `${p.from}–${p.to}`;
+  return t("period-cumulative", { date: formatShortDate(p.asOf, "id") });
+}
+
+/** Source ids to "publisher, “title”" for summaries. */
+export type SourceNames = Record<string, string>;
+
+/** Source names of a base (plus any added in a plan). */
+export function sourceNames(sources: ReadonlyArray<{ id: string; publisher?: unknown; title?: unknown }>): SourceNames {
+  return Object.fromEntries(sources.map((s) => [s.id, `${String(s.publisher)}, “${String(s.title)}”`]));
+}
+
+/** A field's value as shown in summaries: money as "Rp120 miliar", provinces as short names, dates in words. */
+export function showValue(key: string, value: unknown, t: Translate, sources: SourceNames = {}): string {
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0) || value === "") return "—";
+  switch (key) {
+    case "sourceId":
+      return sources[String(value)] ?? String(value);
+    case "amount":
+      return typeof value === "number" ? formatRupiah(value, "id") : String(value);
+    case "provinces":
+    case "targetMarkets":
+      return Array.isArray(value) ? value.map((c) => provinceShort(String(c))).join(", ") : String(value);
+    case "province":
+      return provinceShort(String(value));
+    case "period":
+      return periodLabel(value as Period, t);
+    case "date":
+    case "validAsOf":
+      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatShortDate(value, "id") : String(value);
+    case "kind":
+    case "role":
+    case "qualifier":
+    case "comparator":
+      return t(`admin-choice-${String(value)}`);
+    default:
+      if (Array.isArray(value)) return value.map(String).join(", ");
+      if (typeof value === "object") return JSON.stringify(value);
+      return String(value);
+  }
+}
+
+/** Fields that differ between two versions of a record, as "label: old → new" lines. */
+export function diffLines(before: KRecord | null, after: KRecord | null, t: Translate, sources: SourceNames = {}): string[] {
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((k) => k !== "id");
+  const lines: string[] = [];
+  for (const k of keys) {
+    const a = before?.[k];
+    const b = after?.[k];
+    if (JSON.stringify(a ?? null) === JSON.stringify(b ?? null)) continue;
+    const label = fieldLabel(k, t);
+    if (!before) lines.push(`• ${label}: ${showValue(k, b, t, sources)}`);
+    else if (!after) lines.push(`• ${label}: ${showValue(k, a, t, sources)}`);
+    else lines.push(`• ${label}: ${showValue(k, a, t, sources)} → ${showValue(k, b, t, sources)}`);
+  }
+  return lines;
+}
+
+/** The label of a field ("Jumlah" for amount); falls back to the field name. */
+export function fieldLabel(key: string, t: Translate): string {
+  return hasMessage(`admin-label-${key}`) ? t(`admin-label-${key}`) : key;
+}
+
+/** A new record id for `kind`, unique in the base. */
+export function newId(kind: Kind, draft: KRecord, kb: Knowledge): string {
+  const taken = new Set((kb[kind] as Array<{ id: string }>).map((r) => r.id));
+  const base = slugify(idBase(kind, draft));
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+}

@@ -1,0 +1,468 @@
+import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename } from "node:path";
+import { type Context, InlineKeyboard } from "grammy";
+import type { AuditAction } from "../../admin/audit.js";
+import { FileTooLargeError, MAX_IMPORT_BYTES } from "../../admin/index.js";
+import { blankRecord, diffLines, FIELDS, fieldLabel, type FieldSpec, isKind, type Kind, newId, recordLabel, setSource, showValue, type SourceNames, sourceNames } from "../../admin/kinds.js";
+import { hasMessage } from "../../admin/messages.js";
+import { parseDate } from "../../admin/parse.js";
+import { countChanges, diffKnowledge, type Editor } from "../../admin/service.js";
+import { translator, type Translate } from "../../i18n.js";
+import { KnowledgeFileError, parseKnowledge } from "../../knowledge/load.js";
+import { applyChanges, type Change, type Collection, ConflictError, findRecord, type KRecord } from "../../knowledge/store.js";
+import type { BotContext } from "../context.js";
+import { MAX_MESSAGE } from "../reply.js";
+
+/** Outside context (with deps) and inside context of the admin conversations. */
+export type AdminCtx = ConversationFlavor<BotContext>;
+export type AdminConversation = Conversation<AdminCtx, Context>;
+
+/** A change ready to be confirmed: shown as a summary, then saved with "Simpan". */
+export interface Plan {
+  changes: Change[];
+  action: AuditAction;
+  label: string;
+  expectHash?: string;
+  undoOf?: number;
+  /** Extra first line of the summary (e.g. which entry an undo reverts). */
+  heading?: string;
+}
+
+/** Language of a user: English when their Telegram app is in English. */
+export function langOf(ctx: Context): "id" | "en" {
+  return ctx.from?.language_code?.startsWith("en") ? "en" : "id";
+}
+
+/** Who is editing, for the audit trail. */
+export function editorOf(ctx: Context): Editor {
+  const f = ctx.from;
+  const name = [f?.first_name, f?.last_name].filter(Boolean).join(" ") || (f?.username ? `@${f.username}` : String(f?.id ?? "?"));
+  return { id: f?.id ?? 0, name };
+}
+
+/** Cuts a text to fit one Telegram message. */
+function fit(text: string, max = MAX_MESSAGE - 200): string {
+  return text.length <= max ? text : `${text.slice(0, max)}\n…`;
+}
+
+type Button = { label: string; data: string };
+type Reply = { type: "button"; data: string } | { type: "text"; text: string };
+
+/**
+ * Asking and waiting inside a conversation. Buttons carry the number of the
+ * question they belong to, so a button pressed on an older message is not
+ * taken as the answer to the current question. The counter is replay-safe:
+ * it advances the same way every time the conversation is replayed.
+ */
+class Ui {
+  private step = 0;
+
+  constructor(
+    readonly conv: AdminConversation,
+    readonly ctx: Context,
+    readonly t: Translate,
+  ) {}
+
+  /** Sends `text` with buttons and waits for a button or a text message (other commands are refused). */
+  async ask(text: string, buttons: Button[][] = []): Promise<Reply> {
+    const step = ++this.step;
+    const prefix = `c${step}:`;
+    const kb = new InlineKeyboard();
+    for (const row of buttons) {
+      for (const b of row) kb.text(b.label.slice(0, 64), `${prefix}${b.data}`.slice(0, 64));
+      kb.row();
+    }
+    await this.ctx.reply(fit(text), buttons.length ? { reply_markup: kb } : {});
+    for (;;) {
+      const u = await this.conv.wait();
+      const data = u.callbackQuery?.data;
+      if (data !== undefined) {
+        if (data.startsWith(prefix)) {
+          await u.answerCallbackQuery();
+          await u.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+          return { type: "button", data: data.slice(prefix.length) };
+        }
+        await u.answerCallbackQuery({ text: this.t("admin-stale-button") });
+        continue;
+      }
+      const txt = u.message?.text;
+      if (txt === undefined) {
+        await u.reply(this.t("admin-expect-text"));
+        continue;
+      }
+      if (txt.startsWith("/")) {
+        await u.reply(this.t("admin-in-conversation"));
+        continue;
+      }
+      return { type: "text", text: txt.trim() };
+    }
+  }
+
+  async say(text: string): Promise<void> {
+    await this.ctx.reply(fit(text));
+  }
+}
+
+/** Shows a plan's summary with "Simpan" and "Batal", then saves it (or tells why not). */
+async function confirmAndCommit(ui: Ui, plan: Plan): Promise<void> {
+  const { t, conv } = ui;
+  const known = await conv.external((o) => sourceNames(o.deps.knowledge.get().sources));
+  const added = sourceNames(plan.changes.filter((c) => c.collection === "sources" && c.after).map((c) => c.after!));
+  const text = summary(plan, t, { ...known, ...added });
+  let prompt = text;
+  for (;;) {
+    const r = await ui.ask(prompt, [[{ label: t("admin-btn-save"), data: "save" }, { label: t("admin-btn-cancel"), data: "cancel" }]]);
+    const choice = r.type === "button" ? r.data : /^(simpan|save|ya|yes)$/i.test(r.text) ? "save" : /^(batal|cancel|tidak|no)$/i.test(r.text) ? "cancel" : undefined;
+    if (choice === "cancel") return ui.say(t("admin-cancelled"));
+    if (choice === "save") break;
+    prompt = `${t("admin-press-button")}\n\n${text}`;
+  }
+  const by = editorOf(ui.ctx);
+  const result = await conv.external(async (o) => {
+    // An admin removed while the summary was open may no longer save.
+    if (!o.deps.admin.admins.isAdmin(by.id)) return { ok: false as const, refused: true };
+    try {
+      const entry = await o.deps.admin.service.commit(plan.changes, by, plan.action, plan.label, {
+        expectHash: plan.expectHash,
+        undoOf: plan.undoOf,
+        now: o.deps.now(),
+      });
+      return { ok: true as const, seq: entry.seq };
+    } catch (err) {
+      if (err instanceof ConflictError) return { ok: false as const, conflicts: err.conflicts };
+      if (err instanceof KnowledgeFileError) return { ok: false as const, issues: err.issues.slice(0, 5) };
+      throw err;
+    }
+  });
+  if (result.ok) return ui.say(t("admin-saved", { seq: result.seq }));
+  if ("refused" in result) return ui.say(t("admin-refused"));
+  if (result.issues) return ui.say(`${t("admin-invalid")}\n${result.issues.map((i) => `• ${i}`).join("\n")}`);
+  const main = result.conflicts!.filter((c) => c.collection !== "sources");
+  const shown = main.length ? main : result.conflicts!;
+  const lines = shown.slice(0, 5).map((c) => {
+    const label = `${t(`admin-kind-${c.collection}`)}: ${recordLabel(c.collection, c.current ?? plan.changes.find((x) => x.id === c.id)?.after ?? null, t)}`;
+    return c.current ? `${label}\n${describe(c.collection, c.current, t).join("\n")}` : `${label} — ${t("admin-conflict-gone")}`;
+  });
+  return ui.say(`${t("admin-conflict")}\n\n${lines.join("\n\n")}\n\n${t("admin-conflict-retry")}`);
+}
+
+/** Every shown field of a record, one "label: value" line each. */
+export function describe(collection: Collection, r: KRecord, t: Translate, sources: SourceNames = {}): string[] {
+  return Object.entries(r)
+    .filter(([k, v]) => k !== "id" && v !== undefined && v !== null && !(Array.isArray(v) && !v.length))
+    .map(([k, v]) => `• ${fieldLabel(k, t)}: ${showValue(k, v, t, sources)}`);
+}
+
+/** The summary shown before saving: what is added, changed or removed, field by field. */
+export function summary(plan: Plan, t: Translate, sources: SourceNames = {}): string {
+  const parts: string[] = [];
+  if (plan.heading) parts.push(plan.heading);
+  if (plan.action === "import") {
+    const n = countChanges(plan.changes);
+    parts.push(t("admin-import-summary", { file: plan.label, added: n.added, changed: n.changed, removed: n.removed }));
+    for (const c of plan.changes.slice(0, 30)) {
+      const sign = !c.before ? "➕" : !c.after ? "➖" : "✏️";
+      parts.push(`${sign} ${t(`admin-kind-${c.collection}`)}: ${recordLabel(c.collection, c.after ?? c.before, t)}`);
+    }
+    if (plan.changes.length > 30) parts.push(t("admin-more", { n: plan.changes.length - 30 }));
+  } else {
+    parts.push(t("admin-summary-title"));
+    for (const c of plan.changes) {
+      const head = !c.before ? "admin-change-add" : !c.after ? "admin-change-delete" : "admin-change-edit";
+      parts.push(`${t(head, { kind: t(`admin-kind-${c.collection}`), label: recordLabel(c.collection, c.after ?? c.before, t) })}\n${diffLines(c.before, c.after, t, sources).join("\n") || t("admin-no-diff")}`);
+    }
+  }
+  parts.push(t("admin-confirm"));
+  return fit(parts.join("\n\n"));
+}
+
+/** Confirms a ready plan (/ubahnilai, /urungkan). */
+export async function confirmConversation(conv: AdminConversation, ctx: Context, plan: Plan): Promise<void> {
+  await confirmAndCommit(new Ui(conv, ctx, translator(langOf(ctx))), plan);
+}
+
+/** Answer to one field: a value, keep the current one, or leave it empty. */
+type FieldAnswer = { action: "set"; value: unknown } | { action: "keep" } | { action: "clear" };
+
+async function askField(ui: Ui, kind: Kind, spec: FieldSpec, n: number, total: number, draft: KRecord, editing: boolean, env: { now: Date; orgs: Array<{ id: string; name: string; short?: string; aliases: string[] }> }): Promise<FieldAnswer> {
+  const { t } = ui;
+  const current = spec.get ? spec.get(draft) : draft[spec.key];
+  const hasCurrent = current !== undefined && current !== null && !(Array.isArray(current) && current.length === 0);
+  const lines = [t("admin-ask-field", { n, total, label: fieldLabel(spec.key, t) })];
+  const hint = [`admin-hint-${kind}-${spec.key}`, `admin-hint-${spec.key}`].find(hasMessage);
+  if (hint) lines.push(t(hint));
+  if (editing && hasCurrent) lines.push(t("admin-current", { value: spec.key === "time" ? String(current) : showValue(spec.key, current, t) }));
+  if (spec.optional) lines.push(t("admin-optional"));
+  const question = lines.join("\n");
+  const buttons: Button[][] = [];
+  if (spec.choices) {
+    const row: Button[] = [];
+    spec.choices.forEach((c, i) => row.push({ label: t(`admin-choice-${c}`), data: `v${i}` }));
+    for (let i = 0; i < row.length; i += 2) buttons.push(row.slice(i, i + 2));
+  }
+  const extra: Button[] = [];
+  if (editing && hasCurrent) extra.push({ label: t("admin-btn-keep"), data: "keep" });
+  if (spec.optional) extra.push({ label: hasCurrent && editing ? t("admin-btn-clear") : t("admin-btn-skip"), data: "clear" });
+  if (extra.length) buttons.push(extra);
+  let prompt = question;
+  for (;;) {
+    const r = await ui.ask(prompt, buttons);
+    if (r.type === "button") {
+      if (r.data === "keep") return { action: "keep" };
+      if (r.data === "clear") return { action: "clear" };
+      const i = Number(r.data.slice(1));
+      if (spec.choices?.[i] !== undefined) return { action: "set", value: spec.choices[i] };
+      continue;
+    }
+    if (r.text === "-" && spec.optional) return { action: "clear" };
+    if (r.text === "=" && editing && hasCurrent) return { action: "keep" };
+    let error: string;
+    let detail: string | undefined;
+    if (spec.choices) {
+      const typed = r.text.toLowerCase();
+      const found = spec.choices.find((c, i) => c === typed || t(`admin-choice-${c}`).toLowerCase() === typed || String(i + 1) === typed);
+      if (found) return { action: "set", value: found };
+      error = "admin-err-choice";
+    } else {
+      const parsed = spec.parse!(r.text, { now: env.now, orgs: env.orgs, draft });
+      if (parsed.ok) return { action: "set", value: parsed.value };
+      error = parsed.error;
+      detail = parsed.detail;
+    }
+    prompt = `${t(error, { detail: detail ?? "" })}\n\n${question}`;
+  }
+}
+
+/** Asks for the source: one of the existing ones, or a new one (publisher, title, date). */
+async function askSource(ui: Ui, kind: Kind, draft: KRecord, editing: boolean, sources: Array<{ id: string; title: string; publisher: string; date: string }>, now: Date): Promise<{ source: { id: string; date: string }; added?: KRecord }> {
+  const { t } = ui;
+  const recent = [...sources].sort((a, b) => b.date.localeCompare(a.date)).slice(0, 8);
+  const buttons: Button[][] = recent.map((s, i) => [{ label: `${s.publisher} · ${s.date} · ${s.title}`.slice(0, 60), data: `s${i}` }]);
+  buttons.push([{ label: t("admin-btn-new-source"), data: "new" }]);
+  const current = sources.find((s) => s.id === draft.sourceId);
+  if (editing && current) buttons.push([{ label: t("admin-btn-keep"), data: "keep" }]);
+  const question = `${t("admin-ask-source")}${editing && current ? `\n${t("admin-current", { value: `${current.publisher}, “${current.title}”, ${current.date}` })}` : ""}`;
+  for (;;) {
+    const r = await ui.ask(question, buttons);
+    if (r.type !== "button") continue;
+    if (r.data === "keep" && current) return { source: current };
+    const picked = /^s(\d+)$/.exec(r.data);
+    if (picked && recent[Number(picked[1])]) return { source: recent[Number(picked[1])]! };
+    if (r.data === "new") break;
+  }
+  const askText = async (key: string, min: number): Promise<string> => {
+    let prompt = t(key);
+    for (;;) {
+      const r = await ui.ask(prompt);
+      if (r.type === "text" && r.text.length >= min && r.text.length <= 300) return r.text;
+      prompt = `${t("admin-err-empty")}\n\n${t(key)}`;
+    }
+  };
+  const publisher = await askText("admin-ask-source-publisher", 2);
+  const title = await askText("admin-ask-source-title", 3);
+  let prompt = t("admin-ask-source-date");
+  let date: string;
+  for (;;) {
+    const r = await ui.ask(prompt);
+    if (r.type === "text") {
+      const d = parseDate(r.text, now);
+      if (d.ok) {
+        date = d.value;
+        break;
+      }
+      prompt = `${t(d.error, { detail: d.detail ?? "" })}\n\n${t("admin-ask-source-date")}`;
+    }
+  }
+  const taken = new Set(sources.map((s) => s.id));
+  let id = `${publisher}-${date}`.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "") || "sumber";
+  for (let i = 2, base = id; taken.has(id); i++) id = `${base}-${i}`;
+  void kind;
+  return { source: { id, date }, added: { id, publisher, title, date } };
+}
+
+/**
+ * Guided add, edit or delete of one record of `kind`: pick a record (or new),
+ * answer each field (validated, asked again on error), pick the source, check
+ * the whole base, confirm. `/batal` leaves at any step (handled outside).
+ */
+export async function editConversation(conv: AdminConversation, ctx: Context, kindArg: string): Promise<void> {
+  const t = translator(langOf(ctx));
+  const ui = new Ui(conv, ctx, t);
+  if (!isKind(kindArg)) return ui.say(t("admin-err-kind"));
+  const kind: Kind = kindArg;
+  // The bot's clock (tests replace it), read once and replayed.
+  const now = new Date(await conv.external((o) => o.deps.now().getTime()));
+  const view = await conv.external((o) => {
+    const kb = o.deps.knowledge.get();
+    return {
+      records: (kb[kind] as unknown as KRecord[]).map((r) => ({ id: r.id, label: recordLabel(kind, r, t) })),
+      sources: kb.sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, date: s.date })),
+      orgs: kb.organisations.map((o2) => ({ id: o2.id, name: o2.name, ...(o2.short ? { short: o2.short } : {}), aliases: o2.aliases })),
+    };
+  });
+  const kindName = t(`admin-kind-${kind}`);
+  const shown = view.records.slice(-20);
+  const pickButtons: Button[][] = [[{ label: t("admin-btn-new"), data: "new" }], ...shown.map((r, i) => [{ label: r.label.slice(0, 60), data: `r${i}` }])];
+  let pickedId: string | undefined;
+  let prompt = t("admin-pick", { kind: kindName });
+  for (;;) {
+    const r = await ui.ask(prompt, pickButtons);
+    if (r.type === "button") {
+      if (r.data === "new") break;
+      const rec = shown[Number(r.data.slice(1))];
+      if (rec) {
+        pickedId = rec.id;
+        break;
+      }
+    } else {
+      const typed = r.text.toLowerCase();
+      const rec = view.records.find((x) => x.id === typed || x.label.toLowerCase() === typed);
+      if (rec) {
+        pickedId = rec.id;
+        break;
+      }
+      prompt = `${t("admin-err-record", { detail: r.text })}\n\n${t("admin-pick", { kind: kindName })}`;
+    }
+  }
+  let before: KRecord | null = null;
+  if (pickedId) {
+    before = await conv.external((o) => findRecord(o.deps.knowledge.get(), kind, pickedId!));
+    if (!before) return ui.say(t("admin-conflict-gone"));
+    const r = await ui.ask(`${recordLabel(kind, before, t)}\n${describe(kind, before, t).join("\n")}\n\n${t("admin-edit-or-delete")}`, [
+      [{ label: t("admin-btn-edit"), data: "edit" }, { label: t("admin-btn-delete"), data: "delete" }],
+    ]);
+    if (r.type === "button" && r.data === "delete") {
+      return confirmAndCommit(ui, { changes: [{ collection: kind, id: before.id, before, after: null }], action: "delete", label: `${kindName}: ${recordLabel(kind, before, t)}` });
+    }
+  }
+  let draft: KRecord = before ? structuredClone(before) : blankRecord(kind);
+  let editing = !!before;
+  const fields = FIELDS[kind];
+  for (;;) {
+    for (const [i, spec] of fields.entries()) {
+      const a = await askField(ui, kind, spec, i + 1, fields.length + 1, draft, editing, { now, orgs: view.orgs });
+      if (a.action === "keep") continue;
+      const value = a.action === "set" ? a.value : undefined;
+      if (spec.apply) spec.apply(draft, value);
+      else if (value === undefined) delete draft[spec.key];
+      else draft[spec.key] = value;
+    }
+    const src = await askSource(ui, kind, draft, editing, view.sources, now);
+    setSource(kind, draft, src.source);
+    const changes: Change[] = [];
+    if (src.added) changes.push({ collection: "sources", id: src.added.id, before: null, after: src.added });
+    if (!before) {
+      const base = draft;
+      draft.id = await conv.external((o) => newId(kind, base, o.deps.knowledge.get()));
+    }
+    changes.push({ collection: kind, id: draft.id, before, after: draft });
+    const issues = await conv.external((o) => {
+      try {
+        parseKnowledge(applyChanges(o.deps.knowledge.get(), changes));
+        return [];
+      } catch (err) {
+        if (err instanceof KnowledgeFileError) return err.issues.slice(0, 5);
+        throw err;
+      }
+    });
+    if (!issues.length) {
+      return confirmAndCommit(ui, { changes, action: before ? "edit" : "add", label: `${kindName}: ${recordLabel(kind, draft, t)}` });
+    }
+    await ui.say(`${t("admin-invalid")}\n${issues.map((x) => `• ${x}`).join("\n")}\n\n${t("admin-fix-again")}`);
+    if (src.added) view.sources.push({ id: String(src.added.id), title: String(src.added.title), publisher: String(src.added.publisher), date: String(src.added.date) });
+    draft = structuredClone(draft);
+    editing = true;
+  }
+}
+
+/** /impor: receive a JSON document, validate it, show what it changes, apply after "Simpan". */
+export async function importConversation(conv: AdminConversation, ctx: Context): Promise<void> {
+  const t = translator(langOf(ctx));
+  const ui = new Ui(conv, ctx, t);
+  await ui.say(t("admin-import-ask", { max: "1 MB" }));
+  for (;;) {
+    const u = await conv.wait();
+    if (u.callbackQuery) {
+      await u.answerCallbackQuery({ text: t("admin-stale-button") });
+      continue;
+    }
+    const doc = u.message?.document;
+    const text = u.message?.text?.trim();
+    type Got = { text?: string; error?: "too-big" | "download" | "no-file"; size?: number };
+    let got: Got;
+    let name: string;
+    if (doc) {
+      if ((doc.file_size ?? 0) > MAX_IMPORT_BYTES) {
+        await u.reply(t("admin-import-too-big", { size: `${Math.ceil((doc.file_size ?? 0) / 1024)} KB`, max: "1 MB" }));
+        continue;
+      }
+      name = doc.file_name ?? "knowledge.json";
+      const file = await u.getFile();
+      got = await conv.external(async (o): Promise<Got> => {
+        const root = o.deps.config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
+        try {
+          const bytes = await o.deps.admin.download(`${root}/file/bot${o.api.token}/${file.file_path ?? ""}`, MAX_IMPORT_BYTES);
+          if (bytes.byteLength > MAX_IMPORT_BYTES) return { error: "too-big", size: bytes.byteLength };
+          return { text: new TextDecoder().decode(bytes) };
+        } catch (err) {
+          if (err instanceof FileTooLargeError) return { error: "too-big", size: 0 };
+          o.deps.logger.warn({ err: String(err) }, "import download failed");
+          return { error: "download", size: 0 };
+        }
+      });
+    } else if (text && (!text.startsWith("/") || /\.json$/i.test(text))) {
+      // The console chat cannot send documents: there (no BOT_TOKEN) a local file path is accepted instead.
+      name = basename(text);
+      got = await conv.external((o): Got => {
+        if (o.deps.config.BOT_TOKEN) return { error: "no-file" };
+        if (!existsSync(text)) return { error: "no-file" };
+        try {
+          const size = statSync(text).size;
+          if (size > MAX_IMPORT_BYTES) return { error: "too-big", size };
+          return { text: readFileSync(text, "utf8") };
+        } catch {
+          return { error: "download" };
+        }
+      });
+      if (got.error === "no-file") {
+        await u.reply(t("admin-import-need-file"));
+        continue;
+      }
+    } else {
+      await u.reply(text?.startsWith("/") ? t("admin-in-conversation") : t("admin-import-need-file"));
+      continue;
+    }
+    if (got.error === "too-big") {
+      await u.reply(t("admin-import-too-big", { size: got.size ? `${Math.ceil(got.size / 1024)} KB` : "> 1 MB", max: "1 MB" }));
+      continue;
+    }
+    if (got.error) {
+      await u.reply(t("admin-import-download-failed"));
+      continue;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(got.text!);
+    } catch (err) {
+      await u.reply(t("admin-import-invalid-json", { detail: (err as Error).message }));
+      continue;
+    }
+    const check = await conv.external((o) => {
+      try {
+        const next = parseKnowledge(json, name);
+        const store = o.deps.knowledge;
+        return { changes: diffKnowledge(store.get(), next), hash: store.hash() };
+      } catch (err) {
+        if (err instanceof KnowledgeFileError) return { issues: err.issues.slice(0, 5), total: err.issues.length };
+        throw err;
+      }
+    });
+    if (check.issues) {
+      await u.reply(`${t("admin-import-invalid", { total: check.total })}\n${check.issues.map((i) => `• ${i}`).join("\n")}\n\n${t("admin-import-again")}`);
+      continue;
+    }
+    if (!check.changes.length) return ui.say(t("admin-import-same"));
+    return confirmAndCommit(ui, { changes: check.changes, action: "import", label: name, expectHash: check.hash });
+  }
+}

@@ -1,0 +1,143 @@
+import { Composer, InlineKeyboard, InputFile, type Bot } from "grammy";
+import type { KEvent } from "../../knowledge/schema.js";
+import { formatShortDate } from "../../answers/format.js";
+import { eventIcs, icsFileName } from "../../events/ics.js";
+import { cardButtons, eventCard, eventRef, EV, findEvent, reminderTimesText, type Button } from "../../events/render.js";
+import { browseList, isUpcoming } from "../../events/schedule.js";
+import { UnknownEventError } from "../../events/index.js";
+import type { BotContext, Deps } from "../context.js";
+import { telegramSender } from "../sender.js";
+
+type Lang = "id" | "en";
+
+function lang(ctx: BotContext): Lang {
+  return ctx.from?.language_code?.startsWith("en") ? "en" : "id";
+}
+
+function keyboard(rows: Button[][]): InlineKeyboard {
+  return InlineKeyboard.from(rows.map((r) => r.map((b) => InlineKeyboard.text(b.text, b.callback_data))));
+}
+
+/** The /acara list: upcoming events, then the latest past ones, one button per event. */
+export function eventList(ctx: BotContext): { text: string; keyboard?: InlineKeyboard } {
+  const { upcoming, past } = browseList(ctx.deps.knowledge.get().events, ctx.deps.now());
+  if (!upcoming.length && !past.length) return { text: ctx.t("events-none") };
+  const l = lang(ctx);
+  const kb = new InlineKeyboard();
+  const lines: string[] = [];
+  let n = 0;
+  const add = (e: KEvent) => {
+    n++;
+    lines.push(ctx.t("events-list-line", { n, title: e.title, date: formatShortDate(e.date, l), city: e.city }));
+    kb.text(`${n}. ${e.title.length > 40 ? `${e.title.slice(0, 39)}…` : e.title}`, `${EV}o:${eventRef(e.id)}`).row();
+  };
+  lines.push(upcoming.length ? ctx.t("events-list-upcoming") : ctx.t("events-list-no-upcoming"));
+  upcoming.slice(0, 10).forEach(add);
+  if (past.length) {
+    lines.push("", ctx.t("events-list-past"));
+    past.forEach(add);
+  }
+  lines.push("", ctx.t("events-list-hint"));
+  return { text: lines.join("\n"), keyboard: kb };
+}
+
+/** Edits the message behind a button, or sends a new one when it cannot be edited. */
+async function show(ctx: BotContext, text: string, reply_markup?: InlineKeyboard): Promise<void> {
+  if (ctx.callbackQuery?.message) {
+    try {
+      await ctx.editMessageText(text, { reply_markup });
+      return;
+    } catch {
+      // too old or unchanged: fall through to a new message
+    }
+  }
+  await ctx.reply(text, { reply_markup });
+}
+
+/** /acara: browse events; cards with calendar file, location and "remind me". */
+export const events = new Composer<BotContext>();
+
+events.command("acara", async (ctx) => {
+  const { text, keyboard } = eventList(ctx);
+  await ctx.reply(text, { reply_markup: keyboard });
+});
+
+events.callbackQuery(`${EV}list`, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const { text, keyboard } = eventList(ctx);
+  await show(ctx, text, keyboard);
+});
+
+events.callbackQuery(/^ev:(o|ics|loc|rem):(.+)$/, async (ctx) => {
+  const [, action, ref] = ctx.match as RegExpMatchArray;
+  const kb = ctx.deps.knowledge.get();
+  const event = findEvent(kb, ref!);
+  if (!event) return ctx.answerCallbackQuery({ text: ctx.t("events-gone") });
+  const l = lang(ctx);
+  const now = ctx.deps.now();
+  switch (action) {
+    case "o": {
+      await ctx.answerCallbackQuery();
+      return show(ctx, eventCard(event, kb, l), keyboard(cardButtons(event, l, { upcoming: isUpcoming(event, now), back: true })));
+    }
+    case "ics": {
+      await ctx.answerCallbackQuery();
+      const file = new InputFile(Buffer.from(eventIcs(event, kb), "utf8"), icsFileName(event));
+      await ctx.replyWithDocument(file, { caption: ctx.t("events-ics-caption", { title: event.title }) });
+      return;
+    }
+    case "loc": {
+      if (event.latitude === undefined || event.longitude === undefined) return ctx.answerCallbackQuery({ text: ctx.t("events-no-location") });
+      await ctx.answerCallbackQuery();
+      await ctx.replyWithVenue(event.latitude, event.longitude, event.venue, [event.address, event.city].filter(Boolean).join(", "));
+      return;
+    }
+    case "rem": {
+      if (!ctx.chat) return ctx.answerCallbackQuery();
+      if (!isUpcoming(event, now)) return ctx.answerCallbackQuery({ text: ctx.t("events-remind-past") });
+      ctx.deps.events.subscriptions.update(ctx.chat.id, (s) => {
+        if (!s.events.includes(event.id)) s.events.push(event.id);
+        s.active = true;
+      }, l);
+      await ctx.answerCallbackQuery({ text: ctx.t("events-remind-ok-short") });
+      const times = reminderTimesText(event, ctx.deps.events.config, l, now);
+      await ctx.reply(
+        times.length
+          ? ctx.t("events-remind-ok", { title: event.title, times: times.map((t) => `• ${t}`).join("\n") })
+          : ctx.t("events-remind-ok-soon", { title: event.title }),
+      );
+      return;
+    }
+  }
+});
+
+/** Admins: /umumkan <event-id> announces an event now and shows the progress in one message. */
+events.command("umumkan", async (ctx) => {
+  if (!ctx.from || !ctx.deps.config.ADMIN_IDS.includes(ctx.from.id)) return ctx.reply(ctx.t("events-admin-only"));
+  const id = ctx.match.trim();
+  if (!id) return ctx.reply(ctx.t("events-announce-usage", { ids: ctx.deps.knowledge.get().events.map((e) => e.id).join(", ") }));
+  const msg = await ctx.reply(ctx.t("events-announce-preparing"));
+  try {
+    const { broadcast, created } = await ctx.deps.events.announce(id, { reason: "manual", notify: { chatId: msg.chat.id, messageId: msg.message_id, lang: lang(ctx) } });
+    if (!created && broadcast.status === "pending" && broadcast.notify?.messageId === msg.message_id) {
+      // being sent right now: this message shows its progress
+    } else if (!created) {
+      await ctx.api.editMessageText(msg.chat.id, msg.message_id, ctx.t("events-announce-exists", { id: broadcast.id, sent: broadcast.sent, total: broadcast.total }));
+    } else if (!broadcast.total) {
+      await ctx.api.editMessageText(msg.chat.id, msg.message_id, ctx.t("events-announce-nobody"));
+    }
+  } catch (err) {
+    if (err instanceof UnknownEventError) return ctx.api.editMessageText(msg.chat.id, msg.message_id, ctx.t("events-unknown", { id }));
+    throw err;
+  }
+});
+
+/**
+ * Starts announcements and reminders: opens the delivery queue on the bot's
+ * Api, resumes unfinished broadcasts, starts the reminder clock, and registers
+ * their stop with the lifecycle. Call once, in every transport mode.
+ */
+export async function startEvents(deps: Deps, bot: Bot<BotContext>): Promise<void> {
+  await deps.events.start(telegramSender(bot.api));
+  deps.lifecycle.onShutdown("events", () => deps.events.stop());
+}

@@ -1,0 +1,72 @@
+import type { MiddlewareFn } from "grammy";
+import type { Metrics } from "../../server/metrics.js";
+import type { BotContext } from "../context.js";
+
+/** How many updates a user may send in a window before being paused. */
+export interface FloodOptions {
+  /** Updates allowed per user within `windowMs`. */
+  limit: number;
+  windowMs: number;
+  /** How long a user who went over the limit is ignored. */
+  pauseMs: number;
+  /** The clock; tests replace it. */
+  now: () => number;
+}
+
+export const DEFAULT_FLOOD: FloodOptions = { limit: 8, windowMs: 10_000, pauseMs: 30_000, now: () => Date.now() };
+
+interface UserState {
+  /** Arrival times of the latest updates (at most `limit`). */
+  recent: number[];
+  pausedUntil: number;
+}
+
+/**
+ * Per-user flood protection (a sliding window, like @grammyjs/ratelimiter but
+ * per user rather than one global window): a user who sends more than `limit`
+ * updates within `windowMs` gets one polite notice and is then ignored for
+ * `pauseMs`; other users are not affected. Inline queries are not counted
+ * (Telegram sends one per keystroke), nor updates without a sender.
+ */
+export function floodGuard(metrics: Metrics, options: Partial<FloodOptions> = {}): MiddlewareFn<BotContext> {
+  const { limit, windowMs, pauseMs, now } = { ...DEFAULT_FLOOD, ...options };
+  const users = new Map<number, UserState>();
+  let sweepAt = now() + windowMs + pauseMs;
+
+  return async (ctx, next) => {
+    const userId = ctx.from?.id;
+    if (userId === undefined || ctx.inlineQuery || ctx.channelPost || ctx.editedChannelPost) return next();
+    const t = now();
+    if (t >= sweepAt) {
+      // Forget users who have been quiet for a whole window and are not paused.
+      for (const [id, s] of users) if (s.pausedUntil <= t && (s.recent.at(-1) ?? 0) <= t - windowMs) users.delete(id);
+      sweepAt = t + windowMs + pauseMs;
+    }
+    let state = users.get(userId);
+    if (!state) users.set(userId, (state = { recent: [], pausedUntil: 0 }));
+    if (t < state.pausedUntil) {
+      metrics.dropped.inc({ reason: "flood" });
+      return;
+    }
+    while (state.recent.length && state.recent[0]! <= t - windowMs) state.recent.shift();
+    if (state.recent.length >= limit) {
+      state.pausedUntil = t + pauseMs;
+      state.recent.length = 0;
+      metrics.dropped.inc({ reason: "flood" });
+      await notify(ctx, Math.ceil(pauseMs / 1000));
+      return;
+    }
+    state.recent.push(t);
+    return next();
+  };
+}
+
+async function notify(ctx: BotContext, seconds: number): Promise<void> {
+  const text = ctx.t("flood-notice", { seconds: String(seconds) });
+  try {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: false });
+    else if (ctx.chat) await ctx.reply(text);
+  } catch (err) {
+    ctx.deps.logger.warn({ err: String(err) }, "flood notice not sent");
+  }
+}

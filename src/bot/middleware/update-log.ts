@@ -1,0 +1,67 @@
+import type { Context, MiddlewareFn } from "grammy";
+import type { Logger } from "pino";
+import type { Metrics } from "../../server/metrics.js";
+import { outcomeOf } from "./outcome.js";
+
+/** The update's kind ("message", "callback_query", ...), i.e. its one key besides update_id. */
+export function updateKind(update: Context["update"]): string {
+  for (const key of Object.keys(update)) if (key !== "update_id") return key;
+  return "unknown";
+}
+
+const MESSAGE_KINDS = ["message", "edited_message", "channel_post", "edited_channel_post", "business_message"] as const;
+
+/** What a message carries ("text", "sticker", "photo", ...), without its content. */
+export function messageContent(update: Context["update"]): string | undefined {
+  for (const kind of MESSAGE_KINDS) {
+    const msg = update[kind] as Record<string, unknown> | undefined;
+    if (!msg) continue;
+    for (const key of ["text", "sticker", "photo", "voice", "video", "video_note", "animation", "audio", "document", "location", "venue", "contact", "poll", "dice", "new_chat_members", "left_chat_member"]) {
+      if (key in msg) return key;
+    }
+    return "other";
+  }
+  return undefined;
+}
+
+/**
+ * One JSON log line and the metrics of every update: its kind, the intent and
+ * whether it was answered (when a question was asked) and the time taken.
+ * No user text is logged: intent and answered say what operators need, and
+ * unanswered questions are kept for admins in DATA_DIR/unanswered.json.
+ */
+export function updateLog(logger: () => Logger, metrics: Metrics): MiddlewareFn<Context> {
+  return async (ctx, next) => {
+    const started = performance.now();
+    let failed = false;
+    try {
+      await next();
+    } catch (err) {
+      failed = true;
+      throw err;
+    } finally {
+      const ms = performance.now() - started;
+      const kind = updateKind(ctx.update);
+      const outcome = outcomeOf(ctx);
+      metrics.updates.inc({ kind });
+      metrics.latency.observe(ms / 1000);
+      if (outcome) metrics.recordAnswer(outcome.answered);
+      const log = logger();
+      if (log.isLevelEnabled("info")) {
+        log.info(
+          {
+            update_id: ctx.update.update_id,
+            kind,
+            content: messageContent(ctx.update),
+            chat_type: ctx.chat?.type,
+            intent: outcome?.intent,
+            answered: outcome?.answered,
+            failed: failed || undefined,
+            ms: Math.round(ms * 10) / 10,
+          },
+          "update",
+        );
+      }
+    }
+  };
+}

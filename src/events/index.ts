@@ -1,0 +1,269 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Logger } from "pino";
+import type { KEvent, Knowledge } from "../knowledge/schema.js";
+import type { KnowledgeStore } from "../knowledge/store.js";
+import type { EventsConfig } from "./config.js";
+import { BroadcastQueue, type Broadcast, type Sender } from "./queue.js";
+import { broadcastMessages, progressText } from "./render.js";
+import { eventEnd, isUpcoming, reminderSlots } from "./schedule.js";
+import { SubscriptionStore } from "./subscriptions.js";
+
+export { loadEventsConfig, type EventsConfig } from "./config.js";
+
+/** What an announcement is about. */
+export type AnnounceReason = "added" | "changed" | "manual";
+
+/** A request dropped in the inbox by `npm run announce` while the bot runs. */
+interface InboxRequest {
+  eventId: string;
+  again?: boolean;
+  reason?: AnnounceReason;
+}
+
+/** Identity of an event's content: an announcement goes out once per version. */
+export function eventVersion(e: KEvent): string {
+  return createHash("sha1").update(JSON.stringify(e)).digest("hex").slice(0, 12);
+}
+
+/** Events that are new or whose content differs between two versions of the knowledge base. */
+export function diffEvents(prev: KEvent[], next: KEvent[]): Array<{ event: KEvent; reason: "added" | "changed" }> {
+  const before = new Map(prev.map((e) => [e.id, JSON.stringify(e)]));
+  const out: Array<{ event: KEvent; reason: "added" | "changed" }> = [];
+  for (const e of next) {
+    const old = before.get(e.id);
+    if (old === undefined) out.push({ event: e, reason: "added" });
+    else if (old !== JSON.stringify(e)) out.push({ event: e, reason: "changed" });
+  }
+  return out;
+}
+
+export interface EventsHubOptions {
+  dataDir: string;
+  config: EventsConfig;
+  knowledge: KnowledgeStore;
+  logger: Logger;
+  now: () => Date;
+}
+
+/**
+ * Events beyond questions: subscriptions, announcements of new or changed
+ * events, reminders in the event's own time zone, and their delivery through
+ * the persisted queue. Knows nothing of Telegram: the transport comes in as a
+ * Sender when the worker starts.
+ *
+ * Files in DATA_DIR/events/: subscribers.jsonl, broadcasts/ (the queue), inbox/
+ * (requests from the operator command), worker.pid (the running worker).
+ */
+export class EventsHub {
+  queue?: BroadcastQueue;
+  private timers: NodeJS.Timeout[] = [];
+  private ticking = false;
+  private requests = 0;
+  private prevEvents: KEvent[];
+  readonly dir: string;
+
+  private constructor(
+    readonly opts: EventsHubOptions,
+    readonly subscriptions: SubscriptionStore,
+  ) {
+    this.dir = join(opts.dataDir, "events");
+    this.prevEvents = opts.knowledge.get().events;
+    // Announce what an admin adds or changes; the knowledge store calls this after each save.
+    opts.knowledge.onChange((kb) => {
+      const changes = diffEvents(this.prevEvents, kb.events);
+      this.prevEvents = kb.events;
+      for (const { event, reason } of changes) {
+        if (!isUpcoming(event, this.opts.now())) continue;
+        // Without a running queue (a process that only edits), leave it for the bot's worker.
+        if (!this.queue) {
+          this.requestAnnouncement(event.id, false, reason);
+          continue;
+        }
+        this.announce(event.id, { reason }).catch((err) => this.opts.logger.error({ err, event: event.id }, "announcement failed"));
+      }
+    });
+  }
+
+  static async open(opts: EventsHubOptions): Promise<EventsHub> {
+    const dir = join(opts.dataDir, "events");
+    mkdirSync(join(dir, "inbox"), { recursive: true });
+    const subs = await SubscriptionStore.open(join(dir, "subscribers.jsonl"));
+    return new EventsHub(opts, subs);
+  }
+
+  get config(): EventsConfig {
+    return this.opts.config;
+  }
+
+  get knowledge(): Knowledge {
+    return this.opts.knowledge.get();
+  }
+
+  /** Opens the queue with a transport (idempotent); the worker is started by `start`. */
+  async openQueue(sender: Sender, overrides: { rate?: number; concurrency?: number } = {}): Promise<BroadcastQueue> {
+    if (this.queue) return this.queue;
+    this.queue = await BroadcastQueue.open({
+      dir: join(this.dir, "broadcasts"),
+      rate: overrides.rate ?? this.config.rate,
+      concurrency: overrides.concurrency ?? this.config.concurrency,
+      sender,
+      logger: this.opts.logger,
+      onBlocked: (chat) => {
+        if (this.subscriptions.setActive(chat, false)) this.opts.logger.info({ chat }, "subscriber blocked the bot; marked inactive");
+      },
+      progressText,
+    });
+    return this.queue;
+  }
+
+  /** Starts the delivery worker, the reminder clock and the inbox watcher. */
+  async start(sender: Sender): Promise<void> {
+    const queue = await this.openQueue(sender);
+    writeFileSync(join(this.dir, "worker.pid"), String(process.pid));
+    await this.readInbox();
+    await this.tick();
+    queue.start();
+    this.timers.push(setInterval(() => void this.tick(), this.config.tickMs));
+    this.timers.push(setInterval(() => void this.readInbox(), 2000));
+    for (const t of this.timers) t.unref?.();
+  }
+
+  /** Stops timers, lets in-flight sends finish, flushes files. */
+  async stop(): Promise<void> {
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+    await this.queue?.stop();
+    this.subscriptions.close();
+    try {
+      const pidFile = join(this.dir, "worker.pid");
+      if (existsSync(pidFile) && readFileSync(pidFile, "utf8") === String(process.pid)) unlinkSync(pidFile);
+    } catch {
+      // nothing to clean
+    }
+  }
+
+  /** True when another live process runs the worker (the operator command then leaves the work to it). */
+  workerRunningElsewhere(): boolean {
+    try {
+      const pid = Number(readFileSync(join(this.dir, "worker.pid"), "utf8"));
+      if (!pid || pid === process.pid) return false;
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Leaves an announcement request for the running worker. */
+  requestAnnouncement(eventId: string, again = false, reason: AnnounceReason = "manual"): string {
+    const name = `${Date.now()}-${process.pid}-${++this.requests}.json`;
+    const tmp = join(this.dir, "inbox", `.${name}`);
+    writeFileSync(tmp, JSON.stringify({ eventId, again, reason } satisfies InboxRequest));
+    renameSync(tmp, join(this.dir, "inbox", name));
+    return name;
+  }
+
+  /** Picks up requests from the operator command. */
+  async readInbox(): Promise<void> {
+    const dir = join(this.dir, "inbox");
+    for (const name of readdirSync(dir).filter((n) => n.endsWith(".json") && !n.startsWith(".")).sort()) {
+      const file = join(dir, name);
+      try {
+        const req = JSON.parse(readFileSync(file, "utf8")) as InboxRequest;
+        const r = await this.announce(req.eventId, { reason: req.reason ?? "manual", again: req.again });
+        this.opts.logger.info({ event: req.eventId, broadcast: r.broadcast.id, created: r.created }, "announcement requested by operator");
+      } catch (err) {
+        this.opts.logger.error({ err: String(err), file: name }, "bad announcement request");
+      }
+      unlinkSync(file);
+    }
+  }
+
+  /**
+   * Announces an event to every matching active subscriber, once per version
+   * of the event (asking again for the same version returns the existing
+   * broadcast, unless `again`). `notify` is the admin's progress message.
+   */
+  async announce(
+    eventId: string,
+    opts: { reason?: AnnounceReason; notify?: Broadcast["notify"]; again?: boolean } = {},
+  ): Promise<{ broadcast: Broadcast; created: boolean }> {
+    const queue = this.requireQueue();
+    const kb = this.knowledge;
+    const event = kb.events.find((e) => e.id === eventId);
+    if (!event) throw new UnknownEventError(eventId);
+    const now = this.opts.now();
+    const id = `ann:${event.id}:${eventVersion(event)}${opts.again ? `:${now.getTime()}` : ""}`;
+    const existing = queue.get(id);
+    if (existing) {
+      // Already created (e.g. by the save that changed the event): the admin asking now still gets the progress message.
+      if (opts.notify && !existing.notify && existing.status === "pending") await queue.setNotify(id, opts.notify);
+      return { broadcast: existing, created: false };
+    }
+    return queue.create(
+      { id, kind: "announce", eventId, messages: broadcastMessages(opts.reason ?? "manual", event, kb), notify: opts.notify, note: opts.reason },
+      this.subscriptions.matching(event),
+      now,
+    );
+  }
+
+  /**
+   * Creates the reminders that are due: for each event not yet over, the
+   * latest reminder whose time has come and that was not created before.
+   * Earlier missed ones of the same event are recorded as superseded (one
+   * reminder, not two in a row, after a long stop), and so are reminders
+   * older than the event's latest announcement.
+   */
+  async tick(): Promise<number> {
+    if (this.ticking || !this.queue) return 0;
+    this.ticking = true;
+    let created = 0;
+    try {
+      const now = this.opts.now();
+      const kb = this.knowledge;
+      for (const event of kb.events) {
+        if (eventEnd(event).getTime() <= now.getTime()) continue;
+        const due = reminderSlots(event, this.config.reminderOffsets, this.config.dateOnlyStart).filter(
+          (s) => s.at.getTime() <= now.getTime() && !this.queue!.get(s.key),
+        );
+        if (!due.length) continue;
+        const announced = this.queue.list().filter((b) => b.kind === "announce" && b.eventId === event.id).map((b) => Date.parse(b.createdAt));
+        const lastAnnounced = announced.length ? Math.max(...announced) : -Infinity;
+        for (const [i, slot] of due.entries()) {
+          const superseded = i < due.length - 1 || slot.at.getTime() < lastAnnounced;
+          const r = await this.queue.create(
+            {
+              id: slot.key,
+              kind: "reminder",
+              eventId: event.id,
+              messages: broadcastMessages("reminder", event, kb, slot.at),
+              status: superseded ? "superseded" : undefined,
+              note: slot.rule,
+            },
+            superseded ? [] : this.subscriptions.matching(event),
+            now,
+          );
+          if (r.created && !superseded) created++;
+        }
+      }
+    } finally {
+      this.ticking = false;
+    }
+    return created;
+  }
+
+  private requireQueue(): BroadcastQueue {
+    if (!this.queue) throw new Error("the delivery queue is not open");
+    return this.queue;
+  }
+}
+
+/** The event id given to `announce` does not exist. */
+export class UnknownEventError extends Error {
+  override name = "UnknownEventError";
+  constructor(readonly eventId: string) {
+    super(`no event with id "${eventId}"`);
+  }
+}

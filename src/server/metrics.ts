@@ -1,0 +1,116 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+
+/**
+ * Prometheus metrics of the running bot, served as text on `GET /metrics`.
+ * One process-wide instance (`metrics`) is shared by the bot, the HTTP server
+ * and any queue; tests may build their own `Metrics` to start from zero.
+ *
+ * Other code sets the queue gauge with `metrics.setQueueLength("broadcast", n)`.
+ */
+export class Metrics {
+  readonly registry = new Registry();
+
+  /** Updates that went through the bot, by kind (message, callback_query, ...). */
+  readonly updates = new Counter({
+    name: "sinergi_updates_total",
+    help: "Updates handled, by update kind",
+    labelNames: ["kind"] as const,
+    registers: [this.registry],
+  });
+
+  /** Updates dropped before the features: duplicates (same update_id) and flood protection. */
+  readonly dropped = new Counter({
+    name: "sinergi_updates_dropped_total",
+    help: "Updates not handled, by reason (duplicate, flood)",
+    labelNames: ["reason"] as const,
+    registers: [this.registry],
+  });
+
+  /** Questions answered, split by whether the knowledge base had the answer. */
+  readonly answers = new Counter({
+    name: "sinergi_answers_total",
+    help: "Questions answered, by answered=true|false (false: honest 'not available yet')",
+    labelNames: ["answered"] as const,
+    registers: [this.registry],
+  });
+
+  /** Share of questions that found an answer since start-up (0..1). */
+  readonly answeredShare = new Gauge({
+    name: "sinergi_answered_share",
+    help: "Share of questions answered from the knowledge base since start-up (0..1)",
+    registers: [this.registry],
+  });
+
+  /** Wall time of one update, from arrival to the end of its handling. */
+  readonly latency = new Histogram({
+    name: "sinergi_update_duration_seconds",
+    help: "Time to handle one update, in seconds",
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  /** Jobs waiting in a queue (broadcasts, reminders), set by the queue's owner. */
+  readonly queueLength = new Gauge({
+    name: "sinergi_queue_length",
+    help: "Jobs waiting in a queue, by queue name",
+    labelNames: ["queue"] as const,
+    registers: [this.registry],
+  });
+
+  /** Updates being handled right now. */
+  readonly inFlight = new Gauge({
+    name: "sinergi_updates_in_flight",
+    help: "Updates being handled right now",
+    registers: [this.registry],
+  });
+
+  /** Outgoing Bot API calls that succeeded, by method. */
+  readonly sent = new Counter({
+    name: "sinergi_api_calls_sent_total",
+    help: "Bot API calls that succeeded (messages sent, edits, callback answers ...), by method",
+    labelNames: ["method"] as const,
+    registers: [this.registry],
+  });
+
+  /** Outgoing Bot API calls that failed, by method and error code (0: network). */
+  readonly failed = new Counter({
+    name: "sinergi_api_calls_failed_total",
+    help: "Bot API calls that failed, by method and error code (0: network error)",
+    labelNames: ["method", "code"] as const,
+    registers: [this.registry],
+  });
+
+  private answeredCount = 0;
+  private questionCount = 0;
+
+  /** Counts one answer and updates the answered share. */
+  recordAnswer(answered: boolean): void {
+    this.questionCount++;
+    if (answered) this.answeredCount++;
+    this.answers.inc({ answered: String(answered) });
+    this.answeredShare.set(this.answeredCount / this.questionCount);
+  }
+
+  /** Sets the length of a named queue (call it whenever the queue changes). */
+  setQueueLength(queue: string, length: number): void {
+    this.queueLength.set({ queue }, length);
+  }
+
+  /** Adds Node process metrics (memory, event loop lag, ...) under the `sinergi_` prefix. */
+  withProcessMetrics(): this {
+    collectDefaultMetrics({ register: this.registry, prefix: "sinergi_" });
+    return this;
+  }
+
+  /** Prometheus text exposition format. */
+  text(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+}
+
+/** The process-wide metrics. */
+export const metrics = new Metrics();

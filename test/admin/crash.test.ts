@@ -1,0 +1,49 @@
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseKnowledge } from "../../src/knowledge/load.js";
+import { tempDir } from "./kit.js";
+
+const root = new URL("../..", import.meta.url).pathname;
+
+/** Starts the save loop, lets it run `ms` after it is ready, kills it with SIGKILL; returns the last save it reported. */
+function runAndKill(dir: string, ms: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "test/admin/save-loop.ts", dir], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => {
+      const first = !out.includes("ready");
+      out += d.toString();
+      if (first && out.includes("ready")) setTimeout(() => child.kill("SIGKILL"), ms);
+    });
+    child.on("error", reject);
+    // "close", not "exit": only then has all of the child's output been read.
+    child.on("close", (_code, signal) => {
+      if (signal !== "SIGKILL") return reject(new Error(`save loop ended without being killed: ${out.slice(-200)}`));
+      const saved = [...out.matchAll(/saved (\d+)/g)].map((m) => Number(m[1]));
+      resolve(saved.at(-1) ?? 0);
+    });
+  });
+}
+
+describe("a process killed during a save", () => {
+  it("leaves the knowledge file old or new, and valid, every time", async () => {
+    const dir = tempDir();
+    let previous = 0;
+    for (let round = 0; round < 6; round++) {
+      const lastReported = await runAndKill(dir, 40 + Math.floor(Math.random() * 200));
+      const text = readFileSync(join(dir, "knowledge.json"), "utf8");
+      const kb = parseKnowledge(JSON.parse(text), "knowledge.json");
+      const n = kb.cooperationValues[0]!.amount - 1_000_000_000;
+      // The file holds the last completed save or the one in flight when killed: never older, never half.
+      // (A round killed before its first save completed reports nothing: then the last round's value stands.)
+      const done = Math.max(previous, lastReported);
+      expect(n).toBeGreaterThanOrEqual(done);
+      expect(n).toBeLessThanOrEqual(done + 1);
+      expect(kb.cooperationValues[0]!.note).toMatch(new RegExp(`^${n} x+$`));
+      previous = n;
+    }
+    expect(previous).toBeGreaterThan(3);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The admin flows end to end through telegram-test-api on 127.0.0.1:9301
+ * (long polling, real HTTP): /ubahnilai with its Simpan button, a guided edit,
+ * and a non-admin's refusal. The emulator answers setMyCommands with HTTP 500:
+ * the admin menu registration must log and carry on.
+ */
+import { TelegramServer, type StoredBotUpdate } from "telegram-test-api/lib/telegramServer.js";
+import pino from "pino";
+import type { Bot } from "grammy";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDeps } from "../../src/app.js";
+import type { BotContext, Deps } from "../../src/bot/context.js";
+import { createBot } from "../../src/bot/index.js";
+import { registerAdminCommands } from "../../src/bot/features/admin.js";
+import { loadConfig } from "../../src/config.js";
+import { OWNER, tempDir, USER } from "./kit.js";
+
+const PORT = 9301;
+const TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZadmin";
+type Keyboard = { inline_keyboard: Array<Array<{ text: string; callback_data?: string }>> };
+
+let server: TelegramServer;
+let bot: Bot<BotContext>;
+let deps: Deps;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function waitFor<T>(what: string, check: () => T | undefined | false, ms = 10_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = check();
+    if (v) return v;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+const messages = (chat: number): StoredBotUpdate[] => server.storage.botMessages.filter((m) => Number(m.message.chat_id) === chat);
+const keyboard = (m: StoredBotUpdate) => ((m.message.reply_markup as Keyboard | undefined)?.inline_keyboard ?? []).flat();
+
+beforeAll(async () => {
+  server = new TelegramServer({ port: PORT, host: "127.0.0.1", storeTimeout: 600 });
+  await server.start();
+  deps = await createDeps(loadConfig({ DATA_DIR: tempDir(), ADMIN_IDS: `${OWNER}` }), pino({ level: "silent" }));
+  bot = createBot({ token: TOKEN, deps, client: { apiRoot: `http://127.0.0.1:${PORT}` }, flood: { limit: 1000 } });
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    const res = await prev(method, payload, signal);
+    if (method === "getUpdates" && res.ok && Array.isArray(res.result) && res.result.length === 0) await sleep(50);
+    return res;
+  });
+  await bot.init();
+  await registerAdminCommands(bot.api, deps); // HTTP 500 here: logged, not fatal
+  void bot.start({ drop_pending_updates: false });
+}, 30_000);
+
+afterAll(async () => {
+  await bot?.stop();
+  await deps?.lifecycle.shutdown();
+  await server?.stop();
+});
+
+describe("admin flows through telegram-test-api", () => {
+  it("/ubahnilai → Simpan → the next question gets the new amount; a non-admin is refused", async () => {
+    const admin = server.getClient(TOKEN, { userId: OWNER, chatId: OWNER, firstName: "Owner", type: "private" });
+    const user = server.getClient(TOKEN, { userId: USER, chatId: USER, firstName: "Warga", type: "private" });
+    let seen = 0;
+    const next = async (chat: number, what: string) => {
+      const m = await waitFor(what, () => messages(chat)[seen]);
+      seen++;
+      return m;
+    };
+    const press = async (m: StoredBotUpdate, label: string) => {
+      const b = keyboard(m).find((x) => x.text.includes(label));
+      if (!b?.callback_data) throw new Error(`no button "${label}" in ${JSON.stringify(keyboard(m).map((x) => x.text))}`);
+      await admin.sendCallback(admin.makeCallbackQuery(b.callback_data, { message: { message_id: m.messageId } }));
+    };
+
+    await admin.sendCommand(admin.makeCommand("/ubahnilai Jatim Kaltim 2024 Rp120 miliar"));
+    const summary = await next(OWNER, "the summary");
+    expect(summary.message.text).toContain("Rp120 miliar");
+    await press(summary, "Simpan");
+    expect((await next(OWNER, "saved")).message.text).toContain("Tersimpan");
+    await admin.sendMessage(admin.makeMessage("berapa nilai kerja sama jatim kaltim 2024?"));
+    expect((await next(OWNER, "the answer")).message.text).toContain("Rp120 miliar");
+
+    // A guided edit: a new acronym.
+    await admin.sendCommand(admin.makeCommand("/admin"));
+    await press(await next(OWNER, "the menu"), "Singkatan");
+    await press(await next(OWNER, "the list"), "Tambah baru");
+    await next(OWNER, "question 1");
+    await admin.sendMessage(admin.makeMessage("KADIN"));
+    await next(OWNER, "question 2");
+    await admin.sendMessage(admin.makeMessage("Kamar Dagang dan Industri"));
+    await press(await next(OWNER, "the source question"), "Perkuat");
+    const s2 = await next(OWNER, "the second summary");
+    expect(s2.message.text).toContain("Tambah Singkatan: KADIN");
+    await press(s2, "Simpan");
+    expect((await next(OWNER, "saved")).message.text).toContain("Tersimpan");
+    await admin.sendMessage(admin.makeMessage("apa itu KADIN?"));
+    expect((await next(OWNER, "the answer")).message.text).toContain("Kamar Dagang dan Industri");
+
+    await user.sendCommand(user.makeCommand("/ubahnilai Jatim Kaltim 2024 Rp1 miliar"));
+    const refusal = await waitFor("the refusal", () => messages(USER)[0]);
+    expect(refusal.message.text).toContain("khusus untuk admin");
+    expect(deps.admin.audit.all()).toHaveLength(2);
+  }, 40_000);
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { AdminHarness, OWNER } from "./kit.js";
+
+describe("restart in the middle of a conversation", () => {
+  it("a new bot on the same DATA_DIR resumes at the same step", async () => {
+    const first = await AdminHarness.open();
+    await first.send(OWNER, "/admin");
+    await first.press(OWNER, "Singkatan");
+    await first.press(OWNER, "Tambah baru");
+    await first.send(OWNER, "KADIN");
+    expect(first.last(OWNER)).toContain("Kepanjangan");
+    expect(first.deps.admin.conversations.keys()).toEqual([`${OWNER}:${OWNER}`]);
+
+    // "Restart": new deps, stores and bot, same DATA_DIR.
+    const second = await AdminHarness.open(first.dataDir);
+    expect(await second.say(OWNER, "Kamar Dagang dan Industri")).toContain("sumber");
+    await second.press(OWNER, "Perkuat Konektivitas");
+    expect(second.last(OWNER)).toContain("Tambah Singkatan: KADIN");
+    await second.press(OWNER, "Simpan");
+    expect(second.last(OWNER)).toContain("Tersimpan");
+    expect(second.ask("apa itu KADIN?").answer).toContain("Kamar Dagang dan Industri");
+    expect(second.deps.admin.conversations.keys()).toHaveLength(0);
+  });
+
+  it("a summary waiting for Simpan survives a restart too", async () => {
+    const first = await AdminHarness.open();
+    await first.send(OWNER, "/ubahnilai Jatim Kaltim 2024 Rp120 miliar");
+    const second = await AdminHarness.open(first.dataDir);
+    // The button on the old message still works after the restart.
+    const data = first.buttons(OWNER).find((b) => b.text.includes("Simpan"))!.callback_data!;
+    await second.pressData(OWNER, data);
+    expect(second.last(OWNER)).toContain("Tersimpan");
+    expect(second.ask("berapa nilai kerja sama jatim kaltim 2024").answer).toContain("Rp120 miliar");
+  });
+});

@@ -1,0 +1,67 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Api } from "grammy";
+import pino from "pino";
+import { Writable } from "node:stream";
+import { loadKnowledgeFile } from "../../src/knowledge/load.js";
+import type { KEvent, Knowledge } from "../../src/knowledge/schema.js";
+import { KnowledgeStore } from "../../src/knowledge/store.js";
+import { dataPath } from "../../src/paths.js";
+import { EventsHub } from "../../src/events/index.js";
+import { loadEventsConfig, type EventsConfig } from "../../src/events/config.js";
+import { telegramSender } from "../../src/bot/sender.js";
+
+/** The seed knowledge base. */
+export function seed(): Knowledge {
+  return loadKnowledgeFile(dataPath("knowledge.json"));
+}
+
+/** An upcoming event in Balikpapan at 09:00 WITA (Asia/Makassar), with coordinates. */
+export function expo(over: Partial<KEvent> = {}): KEvent {
+  const base = seed().events[0]!;
+  return {
+    ...base,
+    id: "expo-kaltim-2027",
+    title: "Pameran Produk Unggulan Kaltim 2027",
+    kind: "pameran",
+    date: "2027-03-10",
+    time: "09:00",
+    timezone: "Asia/Makassar",
+    latitude: -1.2675,
+    longitude: 116.8289,
+    ...over,
+  };
+}
+
+/** A temporary DATA_DIR whose runtime knowledge base holds the seed plus `events`. */
+export function dataDirWith(events: KEvent[] = []): string {
+  const dir = mkdtempSync(join(tmpdir(), "sinergi-events-"));
+  mkdirSync(dir, { recursive: true });
+  const kb = seed();
+  writeFileSync(join(dir, "knowledge.json"), JSON.stringify({ ...kb, events: [...kb.events, ...events] }));
+  return dir;
+}
+
+/** Collected JSON log lines. */
+export class Lines extends Writable {
+  readonly lines: Array<Record<string, unknown>> = [];
+  override _write(chunk: Buffer, _e: string, cb: () => void): void {
+    for (const l of chunk.toString().split("\n").filter(Boolean)) this.lines.push(JSON.parse(l) as Record<string, unknown>);
+    cb();
+  }
+}
+
+/** A hub on `dir` with a settable clock. */
+export async function openHub(dir: string, clock: { now: Date }, config: Partial<EventsConfig> = {}) {
+  const log = new Lines();
+  const logger = pino({ level: "info" }, log);
+  const knowledge = KnowledgeStore.open(dir);
+  const hub = await EventsHub.open({ dataDir: dir, config: { ...loadEventsConfig({}), ...config }, knowledge, logger, now: () => clock.now });
+  return { hub, knowledge, log };
+}
+
+/** A grammY-backed sender pointed at a local fake Bot API. */
+export function senderTo(apiRoot: string) {
+  return telegramSender(new Api("123:test", { apiRoot }));
+}

@@ -1,0 +1,115 @@
+/**
+ * End to end through telegram-test-api on 127.0.0.1:9220: the subscription
+ * menu (@grammyjs/menu) as a user sees it, then an announcement and a
+ * reminder arriving through the same emulator.
+ */
+import { TelegramServer, type StoredBotUpdate } from "telegram-test-api/lib/telegramServer.js";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Bot } from "grammy";
+import { createDeps } from "../../src/app.js";
+import { createBot } from "../../src/bot/index.js";
+import type { BotContext, Deps } from "../../src/bot/context.js";
+import { startEvents } from "../../src/bot/features/events.js";
+import { loadConfig } from "../../src/config.js";
+import { dataDirWith, expo } from "./kit.js";
+
+const PORT = 9220;
+const TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZevents";
+const USER = 7001;
+type Keyboard = { inline_keyboard: Array<Array<{ text: string; callback_data?: string }>> };
+
+let server: TelegramServer;
+let bot: Bot<BotContext>;
+let deps: Deps;
+const clock = { now: new Date("2027-03-01T00:00:00Z") };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function waitFor<T>(what: string, check: () => T | undefined | false, ms = 10_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = check();
+    if (v) return v;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+const messages = (): StoredBotUpdate[] => server.storage.botMessages.filter((m) => Number(m.message.chat_id) === USER);
+const keyboard = (m: StoredBotUpdate) => ((m.message.reply_markup as Keyboard | undefined)?.inline_keyboard ?? []).flat();
+const button = (m: StoredBotUpdate, text: string) => keyboard(m).find((b) => b.text.includes(text));
+
+beforeAll(async () => {
+  server = new TelegramServer({ port: PORT, host: "127.0.0.1", storeTimeout: 600 });
+  await server.start();
+  deps = await createDeps(loadConfig({ DATA_DIR: dataDirWith([expo()]) }), pino({ level: "silent" }));
+  deps.now = () => clock.now;
+  // A menu takes many quick presses; the per-user flood guard is not under test here.
+  bot = createBot({ token: TOKEN, deps, client: { apiRoot: `http://127.0.0.1:${PORT}` }, flood: { limit: 1000 } });
+  // The emulator answers getUpdates at once: pause after an empty answer.
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    const res = await prev(method, payload, signal);
+    if (method === "getUpdates" && res.ok && Array.isArray(res.result) && res.result.length === 0) await sleep(50);
+    return res;
+  });
+  await bot.init();
+  await startEvents(deps, bot);
+  void bot.start({ drop_pending_updates: false });
+}, 30_000);
+
+afterAll(async () => {
+  await bot?.stop();
+  await deps?.lifecycle.shutdown();
+  await server?.stop();
+});
+
+describe("subscription menu through telegram-test-api", () => {
+  it("choose a province, see the choice, then receive an announcement and a reminder", async () => {
+    const client = server.getClient(TOKEN, { userId: USER, chatId: USER, firstName: "Sari", type: "private" });
+    await client.sendCommand(client.makeCommand("/langganan"));
+    const menu = await waitFor("the menu", () => messages()[0]);
+    expect(keyboard(menu).map((b) => b.text)).toEqual(["▫️ Semua acara", "Pilih provinsi (0)", "Pilih jenis acara (0)", "Selesai"]);
+
+    const press = async (label: string) => {
+      const b = button(messages()[0]!, label);
+      if (!b?.callback_data) throw new Error(`no button "${label}" in ${JSON.stringify(keyboard(messages()[0]!).map((x) => x.text))}`);
+      const before = JSON.stringify(messages()[0]!.message);
+      await client.sendCallback(client.makeCallbackQuery(b.callback_data, { message: { message_id: menu.messageId } }));
+      await waitFor(`the menu to change after "${label}"`, () => JSON.stringify(messages()[0]!.message) !== before);
+    };
+
+    await press("Pilih provinsi");
+    expect(keyboard(messages()[0]!)).toHaveLength(39);
+    await press("▫️ Kaltim");
+    expect(button(messages()[0]!, "✅ Kaltim")).toBeDefined();
+    expect(deps.events.subscriptions.get(USER)?.provinces).toEqual(["64"]);
+    await press("Kembali");
+    expect(button(messages()[0]!, "Pilih provinsi (1)")).toBeDefined();
+    await press("Pilih jenis acara");
+    await press("▫️ pameran");
+    await press("Kembali");
+    await press("Selesai");
+    expect(messages()[0]!.message.text).toContain("acara di provinsi: Kaltim");
+    expect(messages()[0]!.message.text).toContain("jenis acara: pameran");
+
+    await client.sendCommand(client.makeCommand("/langgananku"));
+    const mine = await waitFor("/langgananku", () => messages()[1]);
+    expect(mine.message.text).toContain("Kaltim");
+
+    // An admin adds a pameran in Kaltim: the subscriber is told once.
+    const kb = deps.knowledge.get();
+    const fair = expo({ id: "pameran-umkm-2027", title: "Pameran UMKM Balikpapan", date: "2027-03-20", time: "10:00" });
+    await deps.knowledge.save({ ...kb, events: [...kb.events, fair] });
+    const announcement = await waitFor("the announcement", () => messages()[2]);
+    expect(announcement.message.text).toContain("📢 Acara baru");
+    expect(announcement.message.text).toContain("10.00 WITA");
+    expect(keyboard(announcement).map((b) => b.text)).toContain("🔔 Ingatkan saya");
+
+    // The day before at 10:00 WITA (02:00 UTC) the reminder goes out.
+    clock.now = new Date("2027-03-19T02:00:00Z");
+    await deps.events.tick();
+    const reminder = await waitFor("the reminder", () => messages().find((m) => m.message.text?.includes("⏰ Pengingat") && m.message.text.includes("Pameran UMKM")));
+    expect(reminder.message.text).toContain("Sabtu, 20 Maret 2027");
+    await sleep(300);
+    expect(messages().filter((m) => m.message.text?.includes("Pameran UMKM Balikpapan"))).toHaveLength(2);
+  }, 30_000);
+});

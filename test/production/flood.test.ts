@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { i18n } from "../../src/i18n.js";
+import { testBot, textUpdate, update, user, message } from "./helpers.js";
+
+describe("flood protection", () => {
+  it("a burst from one user gets one notice and is then ignored; another user is answered throughout", async () => {
+    let clock = 1_000_000;
+    const { bot, api } = await testBot({ flood: { limit: 5, windowMs: 10_000, pauseMs: 30_000, now: () => clock } });
+    const chats = () => api.sent("sendMessage").map((p) => Number(p.chat_id));
+    const notice = i18n.t("id", "flood-notice", { seconds: "30" });
+
+    for (let i = 0; i < 20; i++) {
+      clock += 100;
+      await bot.handleUpdate(textUpdate(601, "brp nilai kerjasama jatim kaltim 2023"));
+      if (i % 4 === 0) await bot.handleUpdate(textUpdate(602, "apa itu DPMPTSP"));
+    }
+    const toFlooder = api.sent("sendMessage").filter((p) => p.chat_id === 601);
+    // 5 answers, then exactly one notice, then silence.
+    expect(toFlooder).toHaveLength(6);
+    expect(toFlooder.filter((p) => p.text === notice)).toHaveLength(1);
+    expect(toFlooder[5]!.text).toBe(notice);
+    // The normal user got all 5 answers.
+    expect(chats().filter((id) => id === 602)).toHaveLength(5);
+    expect(api.sent("sendMessage").filter((p) => p.chat_id === 602 && p.text === notice)).toHaveLength(0);
+
+    // Still ignored during the pause ...
+    clock += 20_000;
+    api.clear();
+    await bot.handleUpdate(textUpdate(601, "halo?"));
+    expect(api.calls).toHaveLength(0);
+    // ... and answered again once it is over.
+    clock += 10_001;
+    await bot.handleUpdate(textUpdate(601, "brp nilai kerjasama jatim kaltim 2023"));
+    expect(chats()).toEqual([601]);
+    expect(api.last("sendMessage")!.text).not.toBe(notice);
+  });
+
+  it("a user pressing buttons too fast gets the notice as a callback answer", async () => {
+    let clock = 0;
+    const { bot, api } = await testBot({ flood: { limit: 2, windowMs: 10_000, pauseMs: 5_000, now: () => clock } });
+    for (let i = 0; i < 4; i++) {
+      clock += 10;
+      await bot.handleUpdate(
+        update({ callback_query: { id: `cb${i}`, from: user(603), chat_instance: "x", data: "ask:id:akronim", message: message(603, { text: "x" }) } }),
+      );
+    }
+    const answers = api.sent("answerCallbackQuery");
+    expect(answers).toHaveLength(3);
+    expect(answers[2]!.text).toBe(i18n.t("id", "flood-notice", { seconds: "5" }));
+  });
+
+  it("normal pace is never limited", async () => {
+    let clock = 0;
+    const { bot, api } = await testBot({ flood: { limit: 5, windowMs: 10_000, pauseMs: 30_000, now: () => clock } });
+    for (let i = 0; i < 30; i++) {
+      clock += 2_500; // four messages per ten seconds
+      await bot.handleUpdate(textUpdate(604, "apa itu DPMPTSP"));
+    }
+    expect(api.sent("sendMessage")).toHaveLength(30);
+  });
+});

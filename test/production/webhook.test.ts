@@ -1,0 +1,150 @@
+import { rmSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Update } from "grammy/types";
+import { createBot } from "../../src/bot/index.js";
+import { FakeBotApi } from "../../src/console/fake-api.js";
+import { metrics } from "../../src/server/metrics.js";
+import { startWebhook, type Running } from "../../src/server/run.js";
+import { testDeps, textUpdate } from "./helpers.js";
+import { parsePrometheus, value } from "./prometheus.js";
+
+const TOKEN = "123456:test-token-abcdefghijklmnopqrstuvwxyz";
+const SECRET = "rahasia_webhook-123";
+let port = 9410;
+let running: Running | undefined;
+
+afterEach(async () => {
+  await running?.stop();
+  running = undefined;
+});
+
+async function start(opts: { webhookTimeoutMs?: number; delaySendMs?: number } = {}) {
+  const { deps, log, dataDir } = await testDeps();
+  const api = new FakeBotApi();
+  if (opts.delaySendMs) {
+    api.respond = async (call) => {
+      if (call.method === "sendMessage") await new Promise((r) => setTimeout(r, opts.delaySendMs));
+      return undefined;
+    };
+  }
+  const bot = createBot({ token: TOKEN, deps, botInfo: api.botInfo, client: { fetch: api.fetch } });
+  const p = port++;
+  const url = `http://127.0.0.1:${p}/telegram/hook`;
+  running = await startWebhook(bot, deps, { kind: "webhook", token: TOKEN, port: p, url, path: "/telegram/hook", secret: SECRET }, {
+    metrics,
+    host: "127.0.0.1",
+    webhookTimeoutMs: opts.webhookTimeoutMs,
+  });
+  const base = `http://127.0.0.1:${p}`;
+  const post = (update: Update | string, secret?: string) =>
+    fetch(`${base}/telegram/hook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(secret === undefined ? {} : { "x-telegram-bot-api-secret-token": secret }) },
+      body: typeof update === "string" ? update : JSON.stringify(update),
+    });
+  return { api, deps, log, dataDir, base, post, url, running };
+}
+
+describe("webhook mode", () => {
+  it("registers the webhook with the secret and keeps pending updates", async () => {
+    const { api, url } = await start();
+    expect(api.sent("setWebhook")).toEqual([{ url, secret_token: SECRET, drop_pending_updates: false }]);
+  });
+
+  it("refuses requests without the secret or with a wrong one (401), handles those with it", async () => {
+    const { api, post } = await start();
+    const none = await post(textUpdate(701, "apa itu DPMPTSP"));
+    expect(none.status).toBe(401);
+    const wrong = await post(textUpdate(701, "apa itu DPMPTSP"), "tebakan");
+    expect(wrong.status).toBe(401);
+    expect(api.sent("sendMessage")).toHaveLength(0);
+
+    const ok = await post(textUpdate(701, "apa itu DPMPTSP"), SECRET);
+    expect(ok.status).toBe(200);
+    expect(api.sent("sendMessage")).toHaveLength(1);
+    expect(String(api.last("sendMessage")!.text)).toMatch(/Penanaman Modal/i);
+  });
+
+  it("handles an update delivered twice (same update_id) once, also when both arrive together", async () => {
+    const { api, post } = await start();
+    const u = textUpdate(702, "apa itu DPMPTSP");
+    const [a, b] = await Promise.all([post(u, SECRET), post(u, SECRET)]);
+    const c = await post(u, SECRET);
+    expect([a.status, b.status, c.status]).toEqual([200, 200, 200]);
+    expect(api.sent("sendMessage")).toHaveLength(1);
+    await post(textUpdate(702, "apa itu DPMPTSP"), SECRET);
+    expect(api.sent("sendMessage")).toHaveLength(2);
+  });
+
+  it("answers Telegram quickly while a slow update goes on, and stop() waits for it", async () => {
+    const { api, post } = await start({ webhookTimeoutMs: 100, delaySendMs: 800 });
+    const t0 = Date.now();
+    const res = await post(textUpdate(703, "apa itu DPMPTSP"), SECRET);
+    expect(res.status).toBe(200);
+    expect(Date.now() - t0).toBeLessThan(600);
+    expect(running!.tracker.size).toBe(1);
+    const stopping = running!.stop();
+    // While draining, new deliveries are refused with 503 (Telegram retries them later).
+    const late = await post(textUpdate(703, "apa itu UMKM"), SECRET).catch(() => undefined);
+    if (late) expect(late.status).toBe(503);
+    await stopping;
+    running = undefined;
+    expect(api.sent("sendMessage")).toHaveLength(1);
+  });
+
+  it("rejects a malformed body with 400", async () => {
+    const { post } = await start();
+    expect((await post("{not json", SECRET)).status).toBe(400);
+  });
+
+  it("/healthz is ok while storage is reachable, 503 when DATA_DIR is gone", async () => {
+    const { base, dataDir } = await start();
+    const ok = await fetch(`${base}/healthz`);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ status: "ok" });
+    rmSync(dataDir, { recursive: true, force: true });
+    const bad = await fetch(`${base}/healthz`);
+    expect(bad.status).toBe(503);
+    expect(((await bad.json()) as { problem: string }).problem).toMatch(/DATA_DIR/);
+  });
+
+  it("/metrics is Prometheus text with updates, answers, share answered, latency, queue, sent and failed", async () => {
+    const { api, base, post } = await start();
+    const before = parsePrometheus(await (await fetch(`${base}/metrics`)).text());
+    const n = (e: ReturnType<typeof parsePrometheus>, name: string, labels: Record<string, string> = {}) => value(e, name, labels) ?? 0;
+
+    await post(textUpdate(704, "apa itu DPMPTSP"), SECRET);
+    await post(textUpdate(704, "siapa juara piala dunia sepak bola 1998"), SECRET);
+    api.respond = (call) => (call.method === "sendMessage" ? { error_code: 403, description: "Forbidden: bot was blocked by the user" } : undefined);
+    await post(textUpdate(705, "apa itu UMKM"), SECRET);
+    api.respond = undefined;
+    metrics.setQueueLength("broadcast", 7);
+
+    const res = await fetch(`${base}/metrics`);
+    expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
+    const after = parsePrometheus(await res.text());
+    for (const family of [
+      "sinergi_updates_total",
+      "sinergi_answers_total",
+      "sinergi_answered_share",
+      "sinergi_update_duration_seconds",
+      "sinergi_queue_length",
+      "sinergi_api_calls_sent_total",
+      "sinergi_api_calls_failed_total",
+    ]) {
+      expect(after.help.has(family), family).toBe(true);
+    }
+    expect(after.type.get("sinergi_update_duration_seconds")).toBe("histogram");
+    expect(n(after, "sinergi_updates_total", { kind: "message" }) - n(before, "sinergi_updates_total", { kind: "message" })).toBe(3);
+    expect(n(after, "sinergi_answers_total", { answered: "true" }) - n(before, "sinergi_answers_total", { answered: "true" })).toBe(2);
+    expect(n(after, "sinergi_answers_total", { answered: "false" }) - n(before, "sinergi_answers_total", { answered: "false" })).toBe(1);
+    const share = n(after, "sinergi_answered_share");
+    expect(share).toBeGreaterThan(0);
+    expect(share).toBeLessThan(1);
+    expect(n(after, "sinergi_update_duration_seconds_count") - n(before, "sinergi_update_duration_seconds_count")).toBe(3);
+    expect(value(after, "sinergi_update_duration_seconds_bucket", { le: "+Inf" })).toBe(value(after, "sinergi_update_duration_seconds_count"));
+    expect(n(after, "sinergi_queue_length", { queue: "broadcast" })).toBe(7);
+    expect(n(after, "sinergi_api_calls_sent_total", { method: "sendMessage" }) - n(before, "sinergi_api_calls_sent_total", { method: "sendMessage" })).toBe(2);
+    expect(n(after, "sinergi_api_calls_failed_total", { method: "sendMessage", code: "403" }) - n(before, "sinergi_api_calls_failed_total", { method: "sendMessage", code: "403" })).toBeGreaterThanOrEqual(1);
+  });
+});
