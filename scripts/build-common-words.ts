@@ -1,8 +1,8 @@
 /**
  * Rebuilds data/common-id.txt: ordinary Indonesian words the typo corrector must
  * leave alone ("pertama" is not a typo of "pertamina"). Sources: the formal side
- * of data/slang-id.tsv, the training rows of the xSID benchmark (public, not the
- * evaluation data) and a hand-written list of everyday words.
+ * of data/slang-id.tsv (MIT, see data/slang-LICENSE.txt) and a hand-written list
+ * of everyday words (scripts/common-hand-id.txt).
  * Run: npx tsx scripts/build-common-words.ts [hand-list.txt] (default scripts/common-hand-id.txt)
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -15,11 +15,6 @@ const addText = (t: string) => {
   for (const w of tokenize(t)) if (/^\p{L}{3,}$/u.test(w)) words.add(w);
 };
 for (const line of readFileSync(dataPath("slang-id.tsv"), "utf8").split("\n").slice(1)) addText(line.split("\t")[1] ?? "");
-const xsid = join(rootDir, "..", "shared", "data", "xsid-id-intents.tsv");
-for (const line of readFileSync(xsid, "utf8").split("\n").slice(1)) {
-  const [split, utterance] = line.split("\t");
-  if (split === "valid") addText(utterance ?? "");
-}
 addText(readFileSync(process.argv[2] ?? join(rootDir, "scripts", "common-hand-id.txt"), "utf8"));
 writeFileSync(dataPath("common-id.txt"), [...words].sort().join("\n") + "\n");
 console.log(`${words.size} words`);

@@ -80,13 +80,21 @@ async function runTelegram(deps: Deps, mode: Extract<RunMode, { kind: "polling" 
     return res;
   });
   metrics.withProcessMetrics();
+  // A signal during start-up is kept and acted on once the transport runs (then stopped cleanly).
+  let early: NodeJS.Signals | undefined;
+  const keep = (signal: NodeJS.Signals) => void (early ??= signal);
+  process.on("SIGINT", keep);
+  process.on("SIGTERM", keep);
   await initBot(bot, undefined, (err) => logger.warn({ err }, "Telegram not reachable yet; retrying"));
   await registerCommands(bot, logger);
   await registerAdminCommands(bot.api, deps);
   await startEvents(deps, bot);
   const options = { metrics, drainTimeoutMs: DRAIN_TIMEOUT_MS };
   const running = mode.kind === "webhook" ? await startWebhook(bot, deps, mode, options) : await startPolling(bot, deps, mode, options);
+  process.off("SIGINT", keep);
+  process.off("SIGTERM", keep);
   stopOnSignals(deps, running);
+  if (early) process.kill(process.pid, early);
 }
 
 /**

@@ -64,9 +64,13 @@ const UNSUPPORTED_DETAILS: Record<string, string[] | "*"> = {
   ibukota: "*", capital: "*", kantor: "*", office: "*", headquarters: "*", markas: "*", cuaca: "*", weather: "*",
   media: "*", koran: "*", dimuat: "*", diterbitkan: "*", published: "*", wartawan: "*", journalist: "*",
   sejarah: "*", history: "*", profil: "*", profile: "*", biografi: "*", biography: "*", pemilik: "*", owner: "*", owns: "*",
-  mantan: "*", former: "*", sebelum: ["pejabat", "pernyataan"], before: ["pejabat", "pernyataan"], sebelumnya: ["pejabat", "pernyataan"],
+  mantan: "*", former: "*", sebelum: ["pejabat", "pernyataan"], before: ["pejabat", "pernyataan"],
   pertama: ["pejabat"], first: ["pejabat"], terakhir: ["pejabat"], penerus: "*", pengganti: "*", successor: "*", predecessor: "*",
-  pengusaha: ["acara_peserta"], perwakilan: ["acara_peserta"], representative: ["acara_peserta"], businessmen: ["acara_peserta"],
+  rata: ["nilai_kerja_sama"], average: ["nilai_kerja_sama"], kenaikan: ["nilai_kerja_sama"], penurunan: ["nilai_kerja_sama"],
+  naik: ["nilai_kerja_sama"], turun: ["nilai_kerja_sama"], selisih: ["nilai_kerja_sama"], perubahan: ["nilai_kerja_sama"],
+  increase: ["nilai_kerja_sama"], decrease: ["nilai_kerja_sama"], difference: ["nilai_kerja_sama"], change: ["nilai_kerja_sama"],
+  didirikan: "*", berdiri: "*", founded: "*", established: "*", dibangun: "*", built: "*", pelantikan: "*", dilantik: "*", inaugurated: "*", inauguration: "*",
+  pengusaha: ["acara_peserta"], perwakilan: "*", representative: "*", businessmen: ["acara_peserta"],
   selesai: ["acara_waktu", "acara_tempat", "acara_peserta", "acara_tentang"], berakhir: ["acara_waktu", "acara_tentang"], end: ["acara_waktu"], finish: ["acara_waktu"],
   kampus: ["acara_tempat"], campus: ["acara_tempat"],
   kontrak: "*", nilai: ["nota_kesepahaman", "manfaat_kerja_sama", "komoditas"],
@@ -87,9 +91,10 @@ const SUPERLATIVES = new Set(["terbesar", "tertinggi", "terendah", "terkecil", "
 const MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
   "january", "february", "march", "may", "june", "july", "august", "october", "december"];
 const MONTH_INDEX: Record<string, number> = Object.fromEntries(MONTHS.map((m, i) => [m, i < 12 ? i + 1 : [1, 2, 3, 5, 6, 7, 8, 10, 12][i - 12]!]));
-const COOPERATION_WORDS = new Set(["kerjasama", "kemitraan", "mitra", "transaksi", "perdagangan", "dagang", "cooperation", "partnership", "partner", "trade", "kedua", "both", "antarprovinsi"]);
+const COOPERATION_WORDS = new Set(["kerjasama", "kumulatif", "akumulasi", "cumulative", "kemitraan", "mitra", "transaksi", "perdagangan", "dagang", "cooperation", "partnership", "partner", "trade", "kedua", "both", "antarprovinsi"]);
 const TOPIC_MARKERS = new Set(["dengan", "with", "soal", "tentang", "about", "terhadap", "bagi", "for", "sama"]);
-const EVENT_WORDS = ["acara", "kegiatan", "kunjungan", "berkunjung", "misi", "event", "visit", "mission", "penandatanganan", "mou", "nota", "rombongan", "delegasi", "delegation", "jimbe", "agenda", "datang", "hadir", "kerjasama", "kemitraan"];
+const EVENT_WORDS = ["acara", "kegiatan", "kunjungan", "berkunjung", "misi", "event", "visit", "mission", "penandatanganan", "mou", "nota", "rombongan", "delegasi", "delegation", "jimbe", "agenda", "datang", "hadir", "kerjasama", "kemitraan",
+  "penyambutan", "sambut", "menyambut", "musik", "pemukulan", "memukul", "pembukaan", "dibuka", "diawali", "upacara", "ceremony", "opening"];
 /** Words that name an intent's topic; a question with none of them (and no entity) is not about us. */
 const TOPIC_WORDS: Record<string, Set<string>> = {
   acara_waktu: new Set(EVENT_WORDS),
@@ -106,6 +111,8 @@ const ALL_WORDS = new Set(["semua", "seluruh", "all", "every", "lain", "other"])
 const TIME_WORDS = new Set(["jam", "pukul", "time", "oclock"]);
 const DURATION = /\b(berapa lama|how long)\b/;
 
+const TARGET_WORDS = new Set(["target", "sasaran", "ditargetkan", "menargetkan", "targetkan", "aim", "goal", "want", "ingin", "mau", "kejar", "incar", "ditetapkan", "tetapkan"]);
+const FUTURE_WORDS = new Set(["berikutnya", "selanjutnya", "mendatang", "next", "upcoming", "nanti"]);
 const EVENT_FAMILY = new Set(["acara_waktu", "acara_tempat", "acara_peserta", "acara_tentang", "nota_kesepahaman"]);
 const FOCUS_INTENTS = [
   { re: / (kapan|when|tanggal berapa|tanggal|what date|on what day|what day|hari apa|bulan apa) /, intent: "acara_waktu" },
@@ -293,9 +300,15 @@ class AnswerContext {
 
   /** True when the question names the topic of an intent, not just its question words. */
   private anchored(intent: string): boolean {
-    const topical = this.u.entities.some((e) => e.ref.type !== "role" && !("known" in e.ref && !e.ref.known));
     const words = TOPIC_WORDS[intent];
-    return !words || topical || this.hasAny(words);
+    if (!words) return true;
+    // An unknown word in an event question may be the event itself ("kapan pelantikan gubernur Jatim"):
+    // then only an event word or kind ties the question to our events.
+    if (EVENT_FAMILY.has(intent) && intent !== "nota_kesepahaman" && this.u.unknown.length) {
+      return this.hasAny(words) || refsOf(this.u, "eventKind").length > 0;
+    }
+    const topical = this.u.entities.some((e) => e.ref.type !== "role" && e.ref.type !== "acronym" && !("known" in e.ref && !e.ref.known));
+    return topical || this.hasAny(words);
   }
 
   reply(intent: string): Reply {
@@ -439,8 +452,8 @@ class AnswerContext {
 
   private cooperation(): Reply {
     const provs = this.provinces;
-    if (!provs.length && !this.hasAny(COOPERATION_WORDS)) {
-      // "15 percent of 200" is not about any cooperation at all.
+    if (provs.length < 2 && !this.hasAny(COOPERATION_WORDS)) {
+      // "15 percent of 200" or "jumlah kabupaten di Jawa Timur" is not about any cooperation at all.
       return this.notAvailable(this.t("topic-nilai_kerja_sama"), this.availableFor("nilai_kerja_sama"), [this.t("suggest-nilai_kerja_sama")]);
     }
     const all = this.kb.cooperationValues;
@@ -474,7 +487,8 @@ class AnswerContext {
       }
       return { answered: true, text: this.withSource(fit.map((v) => this.cumulativeText(v)).join("\n"), fit.map((v) => [v.sourceId, v.validAsOf])), suggestions: [this.t("suggest-nilai_kerja_sama")] };
     }
-    const years = this.u.years;
+    // "tahun lalu" and "tahun depan" are years too.
+    const years = [...this.u.years, ...this.relativeYears()];
     if (years.length >= 1 && upTo) {
       const fit = cumulativeAll.filter((v) => years.includes(Number(asOf(v).slice(0, 4))));
       if (fit.length) return { answered: true, text: this.withSource(fit.map((v) => this.cumulativeText(v)).join("\n"), fit.map((v) => [v.sourceId, v.validAsOf])), suggestions: [this.t("suggest-nilai_kerja_sama")] };
@@ -561,7 +575,10 @@ class AnswerContext {
       // "di Balikpapan atau Samarinda?" offers alternatives: one of them is enough.
       const either = this.tokens.has("atau") || this.tokens.has("or");
       if (cities.length && (either ? !cities.includes(e.city.toLowerCase()) : cities.some((c) => c !== e.city.toLowerCase()))) return false;
-      if (kinds.some((k) => k !== e.kind && !(k === "penandatanganan-mou" && this.kb.agreements.some((a) => a.eventId === e.id)))) return false;
+      // A signing happens within an event; an inter-provincial event is also a working visit.
+      const fits = (k: string) =>
+        k === e.kind || (k === "penandatanganan-mou" && this.kb.agreements.some((a) => a.eventId === e.id)) || (k === "kunjungan-kerja" && e.provinces.length > 1);
+      if (!kinds.every(fits)) return false;
       if (orgs.some((o) => !o.known || !(e.organisers.includes(o.id) || this.kb.agreements.some((a) => a.eventId === e.id && a.parties.includes(o.id))))) return false;
       if (people.some((p) => !p.known || !e.participants.includes(p.id))) return false;
       if (u.years.length && !u.years.includes(Number(e.date.slice(0, 4)))) return false;
@@ -597,6 +614,23 @@ class AnswerContext {
     return null;
   }
 
+  /** "kedua"/"second" used as an ordinal ("yang kedua"), not as "both" ("kedua provinsi"). */
+  private ordinalEvent(): boolean {
+    const toks = this.u.tokens;
+    return toks.some((t, i) => ORDINALS.has(t) && !["provinsi", "daerah", "wilayah", "pihak", "belah", "province", "provinces", "sides"].includes(toks[i + 1] ?? ""));
+  }
+
+  /** "jam berapa", "pukul berapa", "what time": a clock time, not a date ("dipukul" is not "pukul"). */
+  private asksTime(): boolean {
+    const toks = this.u.tokens;
+    return toks.some((t, i) => TIME_WORDS.has(t) && (t !== "pukul" || /^(\d|berapa)/.test(toks[i + 1] ?? "")));
+  }
+
+  /** "acara berikutnya", "yang akan datang", "next event": only events still to come. */
+  private asksFuture(): boolean {
+    return this.hasAny(FUTURE_WORDS) || /\bakan datang\b/.test(this.u.normalized);
+  }
+
   /** Years asked relatively: "tahun ini", "tahun depan", "tahun lalu". */
   private relativeYears(): number[] {
     const n = this.u.normalized;
@@ -604,6 +638,7 @@ class AnswerContext {
     const out: number[] = [];
     if (/\b(tahun ini|this year)\b/.test(n)) out.push(y);
     if (/\b(tahun depan|next year)\b/.test(n)) out.push(y + 1);
+    if (/\b(tahun lalu|last year|tahun kemarin)\b/.test(n)) out.push(y - 1);
     return out;
   }
 
@@ -615,8 +650,12 @@ class AnswerContext {
     let events = this.matchingEvents().sort((a, b) => b.date.localeCompare(a.date));
     // An official described by role ("Gubernur Kaltim") must be one the source names.
     if (refsOf(this.u, "role").length && !refsOf(this.u, "person").length && !this.findOfficials().found.length) events = [];
+    // "misi dagang yang kedua": an ordinal event the source does not number.
+    if (this.ordinalEvent()) events = [];
+    // "acara berikutnya" asks for an event still to come.
+    if (this.asksFuture()) events = events.filter((x) => x.date >= dayjs(this.now).format("YYYY-MM-DD"));
     const e = events[0];
-    if (e && !e.time && this.u.tokens.some((t) => TIME_WORDS.has(t))) {
+    if (e && !e.time && this.asksTime()) {
       return this.notAvailable(this.t("event-time-what", { title: e.title }), [this.t("event-available-item", { title: e.title, date: formatDate(e.date, this.lang) })], [this.t("suggest-acara_tempat")]);
     }
     if (!e) {
@@ -660,8 +699,9 @@ class AnswerContext {
     const events = this.matchingEvents().filter(
       (e) => (!relYears.length || relYears.includes(Number(e.date.slice(0, 4)))) && (!month?.year || month.year === Number(e.date.slice(0, 4))),
     );
-    const filtered = this.u.entities.some((x) => x.ref.type !== "role") || this.u.years.length > 0 || relYears.length > 0 || month !== null;
-    if (filtered && !events.length) {
+    const future = this.asksFuture();
+    const filtered = this.u.entities.some((x) => x.ref.type !== "role") || this.u.years.length > 0 || relYears.length > 0 || month !== null || future;
+    if (filtered && !(future ? events.filter((e) => e.date >= today) : events).length) {
       const filter = [...this.entityTexts(), ...this.u.years.map(String), ...relYears.map(String), month ? dayjs(new Date(Date.UTC(month.year ?? 2000, month.month - 1, 1))).locale(this.lang).format(month.year ? "MMMM YYYY" : "MMMM") : ""].filter(Boolean).join(" ");
       return this.notAvailable(this.t("event-what", { filter }), this.availableFor("acara_daftar"), [this.t("suggest-acara_daftar")]);
     }
@@ -830,11 +870,22 @@ class AnswerContext {
   // ---- commodities, targets, acronyms, sources ----
 
   private commodity(): Reply {
+    // "di sektor pertambangan": a sector other than the commodities' own.
+    const sectorAt = this.u.tokens.findIndex((t) => t === "sektor" || t === "sector" || t === "bidang");
+    const sector = sectorAt >= 0 ? this.u.tokens[sectorAt + 1] : undefined;
+    if (sector && !["apa", "mana", "what", "which", "unggulan"].includes(sector) && !this.kb.commodities.some((c) => c.sector === sector)) {
+      return this.notAvailable(this.t("commodity-what-item", { item: `${this.u.tokens[sectorAt]} ${sector}` }), this.availableFor("komoditas"), [this.t("suggest-komoditas")]);
+    }
     const items = refsOf(this.u, "commodity");
     const unknownItems = items.filter((c) => !c.known);
     const provs = this.provinces;
     const towards = provs.length > 1 ? this.destinations() : [];
     const origins = provs.filter((p) => !towards.includes(p));
+    // "komoditas unggulan Jatim dan Kaltim": each province named as an origin must have its own.
+    if (origins.length > 1 && !towards.length && origins.some((p) => !this.kb.commodities.some((c) => c.province === p))) {
+      const missing = origins.filter((p) => !this.kb.commodities.some((c) => c.province === p));
+      return this.notAvailable(this.t("commodity-what", { province: missing.map(provinceName).join(", ") }), this.availableFor("komoditas"), [this.t("suggest-komoditas")]);
+    }
     const list = this.kb.commodities.filter(
       (c) =>
         origins.every((p) => c.province === p || (provs.length > 1 && !towards.length && c.targetMarkets.includes(p))) &&
@@ -855,7 +906,9 @@ class AnswerContext {
     const provs = this.provinces;
     const other = [...this.tokens].filter((w) => OTHER_INDICATORS.has(w));
     const list = this.kb.targets.filter((t) => provs.every((p) => t.province === p));
-    const yearAsked = this.u.years.length > 0 || this.relativeYears().length > 0;
+    // "pertumbuhan ekonomi Kaltim saat ini" asks for the actual figure, not the target.
+    const actual = /\b(saat ini|sekarang|current|currently|realisasi|actual)\b/.test(this.u.normalized) && !this.hasAny(TARGET_WORDS);
+    const yearAsked = this.u.years.length > 0 || this.relativeYears().length > 0 || actual;
     if (other.length || !list.length || this.unknownRefs().length || yearAsked) {
       return this.notAvailable(
         this.t("target-what", { indicator: other.join(" ") || "pertumbuhan ekonomi", province: provs.map(provinceName).join(" – ") }),
@@ -875,7 +928,9 @@ class AnswerContext {
   }
 
   private acronym(): Reply {
-    const ids = [...new Set(refsOf(this.u, "acronym").map((a) => a.id))];
+    // "kepanjangan PT Peruri": the organisation's name is the abbreviation asked about.
+    const orgIds = refsOf(this.u, "org").filter((o) => o.known).map((o) => o.id);
+    const ids = [...new Set([...refsOf(this.u, "acronym").map((a) => a.id), ...orgIds.filter((id) => this.kb.acronyms.some((a) => a.id === id))])];
     const list = this.kb.acronyms.filter((a) => ids.includes(a.id));
     const unknown = [...this.u.unknown, ...this.unknownRefs()];
     if (!list.length || unknown.length) {
@@ -886,6 +941,11 @@ class AnswerContext {
   }
 
   private sources(): Reply {
+    // "berita tentang misi dagang Jabar": a source about something we do not hold.
+    const known = new Set(this.kb.events.flatMap((e) => e.provinces));
+    if (this.provinces.some((p) => !known.has(p)) || this.unknownRefs().length) {
+      return this.notAvailable(this.t("topic-sumber") + " " + this.entityTexts(["role"]).join(" "), this.availableFor("sumber"), [this.t("suggest-sumber")]);
+    }
     const lines = this.kb.sources.map((s: Source) =>
       this.t("source-item", { title: s.title, publisher: s.publisher, date: formatShortDate(s.date, this.lang), author: s.author ? ` (${s.author})` : "" }),
     );

@@ -29,7 +29,8 @@ this that these those it its there any some with from about between by me my i y
 please tell show give know want get about than more most total value
 sama bersama menurut kata antar antara secara sebagai seperti saat ketika waktu masih hanya cuma baru sudah pernah lalu
 kalau jika apabila karena sebab maka agar supaya biar hingga sampai sejak selama semua seluruh setiap tiap banyak sedikit
-lebih kurang paling sangat cukup benar betul iya oke ok baik sip siap halo hai pagi siang sore malam selamat mohon harap`;
+lebih kurang paling sangat cukup benar betul iya oke ok baik sip siap halo hai pagi siang sore malam selamat mohon harap
+dibanding dibandingkan banding terhadap versus vs sebelumnya sesudahnya setelahnya`;
 
 /**
  * Topic words of the domain that the training examples may not all contain:
@@ -44,6 +45,9 @@ acara kegiatan agenda jadwal daftar list semua tampilkan tercatat pernah diteken
 rektor gubernur wakil pejabat pimpinan pemimpin kepala jabatan menjabat nama lengkap asli siapa tokoh
 produk komoditas unggulan andalan potensial perikanan pesisir sektor jual dijual dipasarkan ekonomi pertumbuhan target sasaran
 singkatan kepanjangan arti artinya maksud istilah sumber rilis siaran pers berita penulis judul referensi
+awal diawali dibuka pembukaan buka upacara seremoni penyambutan sambut menyambut musik alat tradisional pukul memukul pemukulan
+melampaui lampaui tembus menembus mencapai capai akrab sapa disapa panggil dipanggil ungkap ungkapkan diungkapkan mengungkapkan
+sampaikan disampaikan menyampaikan katakan dikatakan mengatakan nyatakan menyatakan tutur jelaskan menjelaskan rilis dirilis
 collaboration percentage product products milkfish hold send fast afternoon new whos set sets aim aims achieve reach`;
 
 const EN_MARKERS = new Set(
@@ -72,6 +76,16 @@ const EN_WORDS = new Set(
   subscription cancel notify notifications updates announcements remind reminder example examples question questions ask use bot
   seafood fish shrimp prawn milkfish businesses business small people community jobs money billion million trillion rupiah delegation
   welcome welcomed came arrive arrived opened open happen happened discussed activities programme program agenda address location`.split(/\s+/).filter(Boolean),
+);
+
+/** Other everyday English words: they mark English and are kept from typo correction, but carry no topic of ours. */
+const EN_GENERAL = new Set(
+  `part took take taken join joined present there here out up down off again still already yet ever never always often
+  get got give gave make made put see saw seen look find found think thought say told ask asked like need used go went gone
+  one two three four five ten hundred thousand per cent rate amount number figure figures data info information details detail
+  government regional local national country state people person man woman name names called known role position job title
+  meeting forum expo exhibition signing ceremony drum played play opening closing speech statement quote comment view opinion
+  market markets sell sold buy export import potential competitive fishery fisheries coastal sector sectors goods trade partner`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -137,7 +151,7 @@ export class Nlu {
     for (const e of examples) for (const w of tokenize(e.text)) kbAndExamples.add(w);
     for (const w of kbWords(kb)) kbAndExamples.add(w);
     const strict = [...nameWords].filter((w) => !kbAndExamples.has(w) && !COMMON_WORDS.has(w));
-    this.vocab = new Vocabulary([...words, ...COMMON_WORDS, ...EN_WORDS, ...protectedWords], strict);
+    this.vocab = new Vocabulary([...words, ...COMMON_WORDS, ...EN_WORDS, ...EN_GENERAL, ...protectedWords], strict);
     this.classifier = new IntentClassifier(examples, (text) => this.intentTokens(this.analyse(text)), { tokenWeights: FOCUS_WEIGHTS });
   }
 
@@ -179,7 +193,10 @@ export class Nlu {
     const years = tokens.filter((t) => /^(19|20)\d\d$/.test(t)).map(Number);
     let yearRange: [number, number] | undefined;
     const joined = tokens.join(" ");
-    const range = /\b((?:19|20)\d\d) (?:sampai|hingga|to|until|dan|and) ((?:19|20)\d\d)\b/.exec(joined);
+    // "2022 sampai 2024" and "antara 2022 dan 2024" are spans; "2022 dan 2024" alone is two years.
+    const range =
+      /\b((?:19|20)\d\d) (?:sampai|hingga|to|until) ((?:19|20)\d\d)\b/.exec(joined) ??
+      /\b(?:antara|between|periode|period) ((?:19|20)\d\d) (?:dan|and) ((?:19|20)\d\d)\b/.exec(joined);
     if (range) yearRange = [Number(range[1]), Number(range[2])];
     const unknown = tokens.filter(
       (t, i) => !covered.has(i) && !/\d/.test(t) && t.length >= 3 && !this.known.has(t),
@@ -202,7 +219,7 @@ const ID_ONLY = new Set(["apa", "siapa", "kapan", "berapa", "dimana", "mana", "y
 export function detectLang(raw: readonly string[]): Lang {
   const words = raw.filter((t) => !/\d/.test(t));
   if (!words.length) return "id";
-  const en = words.filter((t) => EN_WORDS.has(t) || EN_MARKERS.has(t)).length;
+  const en = words.filter((t) => EN_WORDS.has(t) || EN_GENERAL.has(t) || EN_MARKERS.has(t)).length;
   const id = words.filter((t) => ID_ONLY.has(t)).length;
   if (en === 0 || id > en / 2) return "id";
   // One English word among Indonesian ones ("stop langganan") is a loanword.

@@ -68,8 +68,11 @@ const CHAT_WORDS: Record<string, string> = {
   mitranya: "mitra", manfaatnya: "manfaat", untungnya: "untung", tujuannya: "tujuan", targetnya: "target",
   jd: "jadi", jdi: "jadi", krn: "karena", karna: "karena", soalnya: "soal",
   gimn: "bagaimana", gmna2: "bagaimana", bgmana: "bagaimana",
+  // English words the public slang list maps to Indonesian ones ("next" -> "lanjut"): English questions keep them.
+  can: "can", next: "next", most: "most", less: "less", still: "still",
   sd: "sampai", smpe: "sampai", sampe: "sampai", smp: "sampai", hingga: "hingga",
   ngapain: "kegiatan apa", ngapa: "kenapa",
+  izin: "", ijin: "", numpang: "",
   wr: "", wb: "", nya: "", admin: "", minn: "",
   wkwk: "", wkwkwk: "", hehe: "", haha: "", hihi: "",
   // Fillers: dropped.
@@ -82,7 +85,7 @@ const DROP = "";
 
 /** Two-word spellings folded into one token before lookup. */
 const MERGES: Array<[RegExp, string]> = [
-  [/\b(?:be)?kerja[\s-]*sama\b/g, "kerjasama"],
+  [/\b(?:be)?kerja[\s-]*sama(?:nya)?\b/g, "kerjasama"],
   [/\bkerja\s+sm\b/g, "kerjasama"],
   [/\bdi\s+mana\b/g, "dimana"],
   [/\bdi\s+manakah\b/g, "dimana"],

@@ -56,9 +56,23 @@ export async function initBot(bot: Bot<BotContext>, retryDelaysMs = [500, 1_000,
   }
 }
 
+/** Installs the update tracker; its recent ids are saved every few seconds (and at stop), so a crash forgets little. */
 function tracked(bot: Bot<BotContext>, deps: Deps, metrics: Metrics): UpdateTracker {
   const tracker = new UpdateTracker(new RecentUpdates(2000, join(deps.config.DATA_DIR, "recent-updates.json")), metrics);
   tracker.install(bot);
+  const save = () => {
+    try {
+      tracker.recent.save();
+    } catch (err) {
+      deps.logger.warn({ err }, "could not save recent update ids");
+    }
+  };
+  const timer = setInterval(save, 5_000);
+  timer.unref();
+  deps.lifecycle.onShutdown("recent update ids", () => {
+    clearInterval(timer);
+    save();
+  });
   return tracker;
 }
 

@@ -19,9 +19,15 @@ describe("years", () => {
   });
 
   it("finds year ranges however they are written", () => {
-    for (const q of ["periode 2022-2024", "2022 sampai 2024", "dari 2022 hingga 2024", "2022 s/d 2024", "from 2022 to 2024", "2022 – 2024"]) {
+    for (const q of ["periode 2022-2024", "2022 sampai 2024", "dari 2022 hingga 2024", "2022 s/d 2024", "from 2022 to 2024", "2022 – 2024", "antara 2022 dan 2024"]) {
       expect(nlu.understand(q).yearRange, q).toEqual([2022, 2024]);
     }
+  });
+
+  it("reads two years joined by 'dan' as two years, not a span", () => {
+    const u = nlu.understand("nilai kerja sama tahun 2022 dan 2024");
+    expect(u.yearRange).toBeUndefined();
+    expect(u.years).toEqual([2022, 2024]);
   });
 });
 

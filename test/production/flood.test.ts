@@ -59,3 +59,24 @@ describe("flood protection", () => {
     expect(api.sent("sendMessage")).toHaveLength(30);
   });
 });
+
+describe("flood protection in groups", () => {
+  it("counts only messages addressed to the bot: group chatter never triggers a notice", async () => {
+    let clock = 0;
+    const { bot, api } = await testBot({ flood: { limit: 3, windowMs: 10_000, pauseMs: 30_000, now: () => clock } });
+    const group = { id: -100555, type: "supergroup", title: "Forum" };
+    for (let i = 0; i < 10; i++) {
+      clock += 100;
+      await bot.handleUpdate(update({ message: message(605, { text: `obrolan biasa ${i}` }, group) }));
+    }
+    expect(api.calls).toHaveLength(0);
+    // Addressed to the bot: answered (chatter did not use up the allowance) ...
+    await bot.handleUpdate(update({ message: message(605, { text: "@sinergi_bot apa itu DPMPTSP" }, group) }));
+    expect(api.sent("sendMessage")).toHaveLength(1);
+    // ... and a burst of mentions is limited like in a private chat.
+    for (let i = 0; i < 5; i++) await bot.handleUpdate(update({ message: message(605, { text: "@sinergi_bot apa itu DPMPTSP" }, group) }));
+    const texts = api.sent("sendMessage").map((p) => p.text);
+    expect(texts).toHaveLength(4);
+    expect(texts[3]).toBe(i18n.t("id", "flood-notice", { seconds: "30" }));
+  });
+});

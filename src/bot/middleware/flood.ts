@@ -26,7 +26,8 @@ interface UserState {
  * per user rather than one global window): a user who sends more than `limit`
  * updates within `windowMs` gets one polite notice and is then ignored for
  * `pauseMs`; other users are not affected. Inline queries are not counted
- * (Telegram sends one per keystroke), nor updates without a sender.
+ * (Telegram sends one per keystroke), nor updates without a sender, nor group
+ * messages not addressed to the bot (a chatty group member is not flooding it).
  */
 export function floodGuard(metrics: Metrics, options: Partial<FloodOptions> = {}): MiddlewareFn<BotContext> {
   const { limit, windowMs, pauseMs, now } = { ...DEFAULT_FLOOD, ...options };
@@ -35,7 +36,7 @@ export function floodGuard(metrics: Metrics, options: Partial<FloodOptions> = {}
 
   return async (ctx, next) => {
     const userId = ctx.from?.id;
-    if (userId === undefined || ctx.inlineQuery || ctx.channelPost || ctx.editedChannelPost) return next();
+    if (userId === undefined || ctx.inlineQuery || ctx.channelPost || ctx.editedChannelPost || !addressedToBot(ctx)) return next();
     const t = now();
     if (t >= sweepAt) {
       // Forget users who have been quiet for a whole window and are not paused.
@@ -59,6 +60,15 @@ export function floodGuard(metrics: Metrics, options: Partial<FloodOptions> = {}
     state.recent.push(t);
     return next();
   };
+}
+
+/** Private chats and buttons always; in groups only commands, mentions of the bot and replies to it. */
+function addressedToBot(ctx: BotContext): boolean {
+  if (ctx.chat?.type === "private" || ctx.callbackQuery) return true;
+  const msg = ctx.message;
+  if (!msg) return false;
+  const text = msg.text ?? msg.caption ?? "";
+  return text.startsWith("/") || text.toLowerCase().includes(`@${ctx.me.username.toLowerCase()}`) || msg.reply_to_message?.from?.id === ctx.me.id;
 }
 
 async function notify(ctx: BotContext, seconds: number): Promise<void> {
