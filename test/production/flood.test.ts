@@ -35,18 +35,23 @@ describe("flood protection", () => {
     expect(api.last("sendMessage")!.text).not.toBe(notice);
   });
 
-  it("a user pressing buttons too fast gets the notice as a callback answer", async () => {
+  it("a user pressing buttons too fast gets the notice as a callback answer; buttons are counted apart from messages", async () => {
     let clock = 0;
     const { bot, api } = await testBot({ flood: { limit: 2, windowMs: 10_000, pauseMs: 5_000, now: () => clock } });
-    for (let i = 0; i < 4; i++) {
+    // Buttons get three times the message allowance: 6 presses pass, the 7th brings the notice, the 8th is ignored.
+    for (let i = 0; i < 8; i++) {
       clock += 10;
       await bot.handleUpdate(
         update({ callback_query: { id: `cb${i}`, from: user(603), chat_instance: "x", data: "ask:id:akronim", message: message(603, { text: "x" }) } }),
       );
     }
     const answers = api.sent("answerCallbackQuery");
-    expect(answers).toHaveLength(3);
-    expect(answers[2]!.text).toBe(i18n.t("id", "flood-notice", { seconds: "5" }));
+    expect(answers).toHaveLength(7);
+    expect(answers[6]!.text).toBe(i18n.t("id", "flood-notice", { seconds: "5" }));
+    // The same user can still type a question: messages have their own window.
+    api.clear();
+    await bot.handleUpdate(update({ message: message(603, { text: "apa itu bumn" }) }));
+    expect(api.sent("sendMessage")).toHaveLength(1);
   });
 
   it("normal pace is never limited", async () => {

@@ -113,7 +113,7 @@ events.callbackQuery(/^ev:(o|ics|loc|rem):(.+)$/, async (ctx) => {
 
 /** Admins: /umumkan <event-id> announces an event now and shows the progress in one message. */
 events.command("umumkan", async (ctx) => {
-  if (!ctx.from || !ctx.deps.config.ADMIN_IDS.includes(ctx.from.id)) return ctx.reply(ctx.t("events-admin-only"));
+  if (!ctx.deps.admin.admins.isAdmin(ctx.from?.id)) return ctx.reply(ctx.t("events-admin-only"));
   const id = ctx.match.trim();
   if (!id) return ctx.reply(ctx.t("events-announce-usage", { ids: ctx.deps.knowledge.get().events.map((e) => e.id).join(", ") }));
   const msg = await ctx.reply(ctx.t("events-announce-preparing"));

@@ -15,6 +15,9 @@ export interface FloodOptions {
 
 export const DEFAULT_FLOOD: FloodOptions = { limit: 8, windowMs: 10_000, pauseMs: 30_000, now: () => Date.now() };
 
+/** Button presses come faster than typed messages (menus, forms): they get their own, larger allowance. */
+const BUTTON_FACTOR = 3;
+
 interface UserState {
   /** Arrival times of the latest updates (at most `limit`). */
   recent: number[];
@@ -43,14 +46,17 @@ export function floodGuard(metrics: Metrics, options: Partial<FloodOptions> = {}
       for (const [id, s] of users) if (s.pausedUntil <= t && (s.recent.at(-1) ?? 0) <= t - windowMs) users.delete(id);
       sweepAt = t + windowMs + pauseMs;
     }
-    let state = users.get(userId);
-    if (!state) users.set(userId, (state = { recent: [], pausedUntil: 0 }));
+    // Buttons and messages are counted apart (negative key for buttons), so navigating a menu never silences typing.
+    const key = ctx.callbackQuery ? -userId : userId;
+    const allowed = ctx.callbackQuery ? limit * BUTTON_FACTOR : limit;
+    let state = users.get(key);
+    if (!state) users.set(key, (state = { recent: [], pausedUntil: 0 }));
     if (t < state.pausedUntil) {
       metrics.dropped.inc({ reason: "flood" });
       return;
     }
     while (state.recent.length && state.recent[0]! <= t - windowMs) state.recent.shift();
-    if (state.recent.length >= limit) {
+    if (state.recent.length >= allowed) {
       state.pausedUntil = t + pauseMs;
       state.recent.length = 0;
       metrics.dropped.inc({ reason: "flood" });
