@@ -15,10 +15,51 @@ export const i18n = new I18n<Context>({
   localeNegotiator: (ctx) => (ctx.from?.language_code?.startsWith("en") ? "en" : "id"),
 });
 
+/**
+ * @grammyjs/i18n 1.x negotiates languages (Intl locale parsing) on every single
+ * translation, which costs more than formatting the message. The bundles only
+ * change when locale files are loaded, so the match is remembered per locale
+ * list and bundle count; behaviour is unchanged.
+ */
+function rememberBundleMatches(fluent: unknown): void {
+  const f = fluent as { bundles: Set<unknown>; matchBundles?: (locales: string[]) => Set<unknown> };
+  const match = f.matchBundles;
+  if (typeof match !== "function" || !(f.bundles instanceof Set)) return;
+  const memo = new Map<string, Set<unknown>>();
+  f.matchBundles = function (locales: string[]) {
+    const key = `${f.bundles.size}\u0000${locales.join("\u0000")}`;
+    let hit = memo.get(key);
+    if (!hit) {
+      if (memo.size > 64) memo.clear();
+      memo.set(key, (hit = match.call(this, locales)));
+    }
+    return hit;
+  };
+}
+rememberBundleMatches(i18n.fluent);
+
 /** Translation function for one language, for code that runs outside a grammY context. */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
+const translators = new Map<Lang, Translate>();
+
 export function translator(lang: Lang): Translate {
-  // Numbers are passed as text: Fluent would group years as "2.023".
-  return (key, vars) => i18n.t(lang, key, vars && Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, String(v)])));
+  let t = translators.get(lang);
+  if (!t) {
+    // Messages without variables are fixed once the locale files are loaded: formatted once.
+    const plain = new Map<string, string>();
+    t = (key, vars) => {
+      if (!vars) {
+        let text = plain.get(key);
+        if (text === undefined) plain.set(key, (text = i18n.t(lang, key)));
+        return text;
+      }
+      // Numbers are passed as text: Fluent would group years as "2.023".
+      const args: Record<string, string> = {};
+      for (const k in vars) args[k] = String(vars[k]);
+      return i18n.t(lang, key, args);
+    };
+    translators.set(lang, t);
+  }
+  return t;
 }

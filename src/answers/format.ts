@@ -49,14 +49,32 @@ export function zoneAbbr(tz: string): string {
   }
 }
 
+/**
+ * Formatted dates by (format, language, ISO date): the knowledge base holds a
+ * few dozen dates that every answer formats again; dayjs parsing costs more
+ * than the lookup. Bounded, in case callers pass arbitrary dates.
+ */
+const formattedDates = new Map<string, string>();
+
+function formatIso(isoDate: string, lang: Lang, pattern: string): string {
+  const key = `${pattern}|${lang}|${isoDate}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = dayjs(isoDate).locale(lang === "id" ? "id" : "en").format(pattern);
+    if (formattedDates.size >= 2000) formattedDates.clear();
+    formattedDates.set(key, text);
+  }
+  return text;
+}
+
 /** "Kamis, 8 Mei 2025" or "Thursday, 8 May 2025" for an ISO date. */
 export function formatDate(isoDate: string, lang: Lang): string {
-  return dayjs(isoDate).locale(lang === "id" ? "id" : "en").format("dddd, D MMMM YYYY");
+  return formatIso(isoDate, lang, "dddd, D MMMM YYYY");
 }
 
 /** "8 Mei 2025" / "8 May 2025" without the weekday, for "data per ..." lines. */
 export function formatShortDate(isoDate: string, lang: Lang): string {
-  return dayjs(isoDate).locale(lang === "id" ? "id" : "en").format("D MMMM YYYY");
+  return formatIso(isoDate, lang, "D MMMM YYYY");
 }
 
 /** "09.00 WITA" (id) or "09:00 WITA" (en). */

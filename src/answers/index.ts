@@ -112,7 +112,7 @@ const TIME_WORDS = new Set(["jam", "pukul", "time", "oclock"]);
 const DURATION = /\b(berapa lama|how long)\b/;
 
 const TARGET_WORDS = new Set(["target", "sasaran", "ditargetkan", "menargetkan", "targetkan", "aim", "goal", "want", "ingin", "mau", "kejar", "incar", "ditetapkan", "tetapkan"]);
-const FUTURE_WORDS = new Set(["berikutnya", "selanjutnya", "mendatang", "next", "upcoming", "nanti"]);
+const FUTURE_WORDS = new Set(["berikutnya", "berikut", "selanjutnya", "selanjut", "mendatang", "next", "upcoming", "nanti"]);
 const EVENT_FAMILY = new Set(["acara_waktu", "acara_tempat", "acara_peserta", "acara_tentang", "nota_kesepahaman"]);
 const FOCUS_INTENTS = [
   { re: / (kapan|when|tanggal berapa|tanggal|what date|on what day|what day|hari apa|bulan apa) /, intent: "acara_waktu" },
@@ -699,13 +699,19 @@ class AnswerContext {
     const events = this.matchingEvents().filter(
       (e) => (!relYears.length || relYears.includes(Number(e.date.slice(0, 4)))) && (!month?.year || month.year === Number(e.date.slice(0, 4))),
     );
+    const line = (e: KEvent) => this.t("event-line", { title: e.title, date: this.eventDate(e), city: e.city });
     const future = this.asksFuture();
     const filtered = this.u.entities.some((x) => x.ref.type !== "role") || this.u.years.length > 0 || relYears.length > 0 || month !== null || future;
     if (filtered && !(future ? events.filter((e) => e.date >= today) : events).length) {
       const filter = [...this.entityTexts(), ...this.u.years.map(String), ...relYears.map(String), month ? dayjs(new Date(Date.UTC(month.year ?? 2000, month.month - 1, 1))).locale(this.lang).format(month.year ? "MMMM YYYY" : "MMMM") : ""].filter(Boolean).join(" ");
+      if (!filter) {
+        // "kapan acara berikutnya?" with nothing scheduled: say so, and show the latest events.
+        const latest = this.kb.events.filter((e) => e.date < today).sort((a, b) => b.date.localeCompare(a.date)).slice(0, 3);
+        const text = [this.t("event-none-upcoming"), ...(latest.length ? [`${this.t("event-latest")}\n${latest.map(line).join("\n")}`] : [])].join("\n\n");
+        return { answered: false, text, suggestions: [this.t("suggest-acara_tentang")] };
+      }
       return this.notAvailable(this.t("event-what", { filter }), this.availableFor("acara_daftar"), [this.t("suggest-acara_daftar")]);
     }
-    const line = (e: KEvent) => this.t("event-line", { title: e.title, date: this.eventDate(e), city: e.city });
     const upcoming = events.filter((e) => e.date >= today).sort((a, b) => a.date.localeCompare(b.date));
     const past = events.filter((e) => e.date < today).sort((a, b) => b.date.localeCompare(a.date));
     const thisMonth = this.tokens.has("bulan") && (this.tokens.has("ini") || this.tokens.has("this"));

@@ -155,9 +155,14 @@ export class Nlu {
     this.classifier = new IntentClassifier(examples, (text) => this.intentTokens(this.analyse(text)), { tokenWeights: FOCUS_WEIGHTS });
   }
 
+  /** "acaranya", "nilainya" read as the bare topic word, even where examples spell the -nya form. */
+  private bare(token: string): string {
+    return token.length >= 6 && token.endsWith("nya") && this.known.has(token.slice(0, -3)) ? token.slice(0, -3) : token;
+  }
+
   private analyse(text: string) {
     const raw = tokenize(text);
-    const tokens = raw.map((t) => this.vocab.correct(t) ?? t);
+    const tokens = raw.map((t) => this.bare(this.vocab.correct(t) ?? t));
     let entities = this.entities.match(tokens);
     // In English, "its" is a pronoun, not Institut Teknologi Sepuluh Nopember: an
     // unknown name that is also an English word counts only when written in capitals.

@@ -87,8 +87,6 @@ export class Vocabulary {
 
   /** The known word this token stands for, or null when it is not recognisably one. */
   correct(token: string): string | null {
-    // "acaranya", "nilainya": the bare word, even when examples spell the -nya form, so both read alike.
-    if (token.length >= 6 && token.endsWith("nya") && this.words.has(token.slice(0, -3))) return token.slice(0, -3);
     if (this.words.has(token)) return token;
     const cached = this.cache.get(token);
     if (cached !== undefined) return cached;

@@ -129,4 +129,18 @@ describe("Answerer", () => {
     expect(ask("halo min")).toMatchObject({ intent: "sapaan", answered: true, lang: "id" });
     expect(ask("thank you so much").answer).toMatch(/welcome/i);
   });
+
+  it("reads -nya forms as the bare word (\"kapan acaranya?\" asks for the date)", () => {
+    const a = ask("kpn acaranya?");
+    expect(a).toMatchObject({ intent: "acara_waktu", answered: true });
+    expect(a.answer).toContain("Kamis, 8 Mei 2025");
+    expect(ask("dimana acaranya").answer).toContain("Swiss-Belhotel Balikpapan");
+  });
+
+  it("says no upcoming event is recorded, and shows the latest, when asked for the next one", () => {
+    const a = ask("kapan acara berikutnya?");
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain("Belum ada acara mendatang yang tercatat.");
+    expect(a.answer).toContain("Kamis, 8 Mei 2025, Balikpapan");
+  });
 });
