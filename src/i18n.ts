@@ -46,18 +46,36 @@ const translators = new Map<Lang, Translate>();
 export function translator(lang: Lang): Translate {
   let t = translators.get(lang);
   if (!t) {
-    // Messages without variables are fixed once the locale files are loaded: formatted once.
-    const plain = new Map<string, string>();
+    // A message is fixed by its key and variables once the locale files are loaded; answers
+    // format the same knowledge-base lines again and again, so each is formatted once (bounded).
+    const formatted = new Map<string, string>();
     t = (key, vars) => {
-      if (!vars) {
-        let text = plain.get(key);
-        if (text === undefined) plain.set(key, (text = i18n.t(lang, key)));
-        return text;
+      let id: string | undefined = key;
+      if (vars) {
+        for (const k in vars) {
+          const v = String(vars[k]);
+          // A separator inside a value could make two calls look alike: such a call is not remembered.
+          if (v.includes("\u0001")) {
+            id = undefined;
+            break;
+          }
+          id += `\u0001${k}\u0002${v}`;
+        }
       }
-      // Numbers are passed as text: Fluent would group years as "2.023".
-      const args: Record<string, string> = {};
-      for (const k in vars) args[k] = String(vars[k]);
-      return i18n.t(lang, key, args);
+      let text = id === undefined ? undefined : formatted.get(id);
+      if (text === undefined) {
+        if (vars) {
+          // Numbers are passed as text: Fluent would group years as "2.023".
+          const args: Record<string, string> = {};
+          for (const k in vars) args[k] = String(vars[k]);
+          text = i18n.t(lang, key, args);
+        } else {
+          text = i18n.t(lang, key);
+        }
+        if (formatted.size >= 5000) formatted.clear();
+        if (id !== undefined) formatted.set(id, text);
+      }
+      return text;
     };
     translators.set(lang, t);
   }

@@ -83,7 +83,7 @@ export function formatTime(hhmm: string, tz: string, lang: Lang): string {
 }
 
 /** Joins items the natural way: "a, b, dan c" / "a, b and c". */
-export function joinList(items: string[], lang: Lang): string {
+export function joinList(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items.join("");
   const and = lang === "id" ? "dan" : "and";
   if (items.length === 2) return `${items[0]} ${and} ${items[1]}`;

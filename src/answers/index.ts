@@ -151,6 +151,7 @@ export class Answerer {
     this.kb = kb;
     this.nlu = new Nlu(kb, [...loadIntentExamples(), ...this.extraExamples], ANSWER_WORDS);
     this.recent.clear();
+    this.composed.clear();
   }
 
   /** Replaces the admin-filed examples and rebuilds the matcher. */
@@ -169,6 +170,12 @@ export class Answerer {
    * Small on purpose; cleared whenever the NLU is rebuilt.
    */
   private readonly recent = new Map<string, Understanding>();
+
+  /**
+   * Reply pieces that depend only on the knowledge base and the language
+   * ("available: ..." lists, source lines), built once per knowledge version.
+   */
+  private readonly composed = new Map<string, string[] | string>();
 
   /** Understands without answering (for features that route by intent). */
   understand(query: string): Understanding {
@@ -214,7 +221,7 @@ export class Answerer {
       return { ...base, intent: null, score, answered: false, ...this.fallback(u, t) };
     }
     if (small) return { ...base, intent, score, answered: true, answer: t(small), suggestions: defaultSuggestions(t) };
-    const ctx = new AnswerContext(this.kb, u, t, lang, opts.now ?? new Date());
+    const ctx = new AnswerContext(this.kb, u, t, lang, opts.now ?? new Date(), this.composed);
     if (strangers > 0 && FACT_INTENTS.has(intent) && !ctx.hasKnownAnchor() && !askedAcronym) {
       // Something in the question is unknown to the bot: say so rather than guess.
       return { ...base, intent: null, score, answered: false, ...this.fallback(u, t) };
@@ -256,6 +263,8 @@ class AnswerContext {
     readonly t: Translate,
     readonly lang: Lang,
     readonly now: Date,
+    /** Pieces that depend only on (knowledge, language), shared by all questions of one knowledge version. */
+    private readonly composed: Map<string, string[] | string> = new Map(),
   ) {
     const fromCities = refsOf(u, "city").map((c) => c.province);
     this.provinces = [...new Set(refsOf(u, "province").map((p) => p.id))];
@@ -354,6 +363,13 @@ class AnswerContext {
   // ---- shared pieces ----
 
   private source(id: string | null | undefined, validAsOf?: string): string {
+    const key = `source|${this.lang}|${id}|${validAsOf ?? ""}`;
+    let line = this.composed.get(key) as string | undefined;
+    if (line === undefined) this.composed.set(key, (line = this.sourceLine(id, validAsOf)));
+    return line;
+  }
+
+  private sourceLine(id: string | null | undefined, validAsOf?: string): string {
     const s = this.kb.sources.find((x) => x.id === id);
     if (!s) return "";
     const line = this.t("source-line", { title: s.title, publisher: s.publisher, author: s.author ? ` (${s.author})` : "", date: formatShortDate(s.date, this.lang) });
@@ -365,7 +381,7 @@ class AnswerContext {
     return [text, ...lines].join("\n\n");
   }
 
-  private notAvailable(what: string, available: string[], suggestions: string[] = []): Reply {
+  private notAvailable(what: string, available: readonly string[], suggestions: string[] = []): Reply {
     const parts = [this.t("not-available", { what })];
     if (available.length) parts.push(this.t("available-intro", { list: joinList(available, this.lang) }));
     return { answered: false, text: parts.join(" "), suggestions };
@@ -383,8 +399,15 @@ class AnswerContext {
     return out;
   }
 
-  /** A short list of what the knowledge base does hold on a topic. */
-  private availableFor(intent: string): string[] {
+  /** A short list of what the knowledge base does hold on a topic (read only: shared between questions). */
+  private availableFor(intent: string): readonly string[] {
+    const key = `available|${this.lang}|${intent}`;
+    let list = this.composed.get(key) as string[] | undefined;
+    if (list === undefined) this.composed.set(key, (list = this.availableList(intent)));
+    return list;
+  }
+
+  private availableList(intent: string): string[] {
     switch (intent) {
       case "nilai_kerja_sama":
         return this.kb.cooperationValues.map((v) => this.t("coop-available-item", { pair: this.pairName(v.provinces), period: this.periodText(v.period), amount: this.qualified(v.qualifier, formatRupiah(v.amount, this.lang)) }));

@@ -12,6 +12,7 @@ import { unhandled } from "./features/unhandled.js";
 import { countApiCalls } from "./middleware/api-metrics.js";
 import { floodGuard, type FloodOptions } from "./middleware/flood.js";
 import { updateLog } from "./middleware/update-log.js";
+import { mayBeCommand, only } from "./middleware/only.js";
 import { metrics } from "../server/metrics.js";
 
 /** Options for building the bot; `botInfo` and `client` let tests and the console run offline. */
@@ -42,8 +43,9 @@ export function createBot({ token, deps, botInfo, client, flood }: CreateBotOpti
     deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "update failed");
     if (err.ctx.chat) await err.ctx.reply(err.ctx.t("error-generic")).catch(() => undefined);
   });
-  features.use(welcome);
-  features.use(inline);
+  // Commands-only and inline-only features: questions skip their filters at once.
+  features.use(only(mayBeCommand, welcome));
+  features.use(only((ctx) => ctx.inlineQuery !== undefined, inline));
   // Admin before the text features: its conversations take the admin's messages while one runs.
   features.use(createAdminFeature(deps));
   features.use(events);

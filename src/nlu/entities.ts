@@ -58,6 +58,8 @@ const MAX_PHRASE = 5;
  */
 export class EntityIndex {
   private readonly phrases = new Map<string, EntityRef[]>();
+  /** Longest phrase (in words) starting with each first word: most tokens start none. */
+  private readonly longestFrom = new Map<string, number>();
 
   constructor(kb: Knowledge) {
     for (const p of provinces) {
@@ -98,6 +100,8 @@ export class EntityIndex {
     if (list.some((r) => r.type === ref.type && r.id === ref.id)) return;
     list.push(ref);
     this.phrases.set(key, list);
+    const words = key.split(" ");
+    this.longestFrom.set(words[0]!, Math.max(this.longestFrom.get(words[0]!) ?? 0, words.length));
   }
 
   /**
@@ -122,9 +126,12 @@ export class EntityIndex {
   /** Longest-first phrase matches over the tokens; a span is used once. */
   match(tokens: readonly string[]): EntityMatch[] {
     const out: EntityMatch[] = [];
+    // Tokens are single words (no spaces), so a phrase at i must start with tokens[i].
+    const byFirst = !tokens.some((t) => t.includes(" "));
     for (let i = 0; i < tokens.length; ) {
       let found = false;
-      for (let len = Math.min(MAX_PHRASE, tokens.length - i); len >= 1; len--) {
+      const longest = byFirst ? (this.longestFrom.get(tokens[i]!) ?? 0) : MAX_PHRASE;
+      for (let len = Math.min(MAX_PHRASE, longest, tokens.length - i); len >= 1; len--) {
         const text = tokens.slice(i, i + len).join(" ");
         const refs = this.phrases.get(text);
         if (!refs) continue;

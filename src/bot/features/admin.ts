@@ -11,6 +11,7 @@ import {
   type AdminConversation, type AdminCtx, confirmConversation, editConversation, editorOf, importConversation, langOf, type Plan,
 } from "./admin-conversations.js";
 import { translator } from "../../i18n.js";
+import { commandOrButton, only } from "../middleware/only.js";
 
 /** Commands only admins see and may use. */
 export const ADMIN_COMMANDS = ["admin", "ubahnilai", "riwayat", "urungkan", "ekspor", "impor", "belumterjawab", "statistik", "batal", "admins", "tambahadmin", "hapusadmin"] as const;
@@ -75,7 +76,7 @@ export function createAdminFeature(deps: Deps): Composer<BotContext> {
         type: "key",
         adapter: { read: (k) => store.read(k) as never, write: (k, s) => store.write(k, s as never), delete: (k) => store.delete(k) },
         // One conversation per user and chat, so two admins in a group never share one.
-        getStorageKey: (ctx) => (ctx.chatId !== undefined && ctx.from ? `${ctx.chatId}:${ctx.from.id}` : undefined),
+        getStorageKey: conversationKey,
       },
     }) as unknown as MiddlewareFn<BotContext>,
   );
@@ -103,12 +104,15 @@ export function createAdminFeature(deps: Deps): Composer<BotContext> {
   install(confirmConversation, "confirm");
   install(importConversation, "import");
 
-  const guarded = admin.command([...ADMIN_COMMANDS].filter((c) => c !== "batal"), async (ctx, next) => {
+  // Everything below is commands and buttons: other updates (questions) skip its filters at once.
+  const routes = new Composer<BotContext>();
+  admin.use(only(commandOrButton, routes));
+  const guarded = routes.command([...ADMIN_COMMANDS].filter((c) => c !== "batal"), async (ctx, next) => {
     if (isAdmin(ctx)) return next();
     deps.logger.info({ user: ctx.from?.id, command: ctx.msg.text.split(/\s/)[0] }, "admin command refused");
     await ctx.reply(ctx.t("admin-refused"));
   });
-  admin.callbackQuery(/^adm:/, async (ctx, next) => {
+  routes.callbackQuery(/^adm:/, async (ctx, next) => {
     if (isAdmin(ctx)) return next();
     await ctx.answerCallbackQuery({ text: ctx.t("admin-refused"), show_alert: true });
   });
@@ -133,7 +137,7 @@ export function createAdminFeature(deps: Deps): Composer<BotContext> {
     return kb;
   };
   guarded.command("admin", (ctx) => ctx.reply(ctx.t("admin-menu"), { reply_markup: menu(ctx) }));
-  admin.callbackQuery(/^adm:k:(.+)$/, async (ctx) => {
+  routes.callbackQuery(/^adm:k:(.+)$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const kind = ctx.match[1]!;
     if (isKind(kind)) await enter(ctx, "edit", kind);
@@ -224,7 +228,7 @@ export function createAdminFeature(deps: Deps): Composer<BotContext> {
   };
   guarded.command("belumterjawab", unanswered);
   const findUnanswered = (ctx: BotContext, k: string) => ctx.deps.unanswered.top(200).find((q) => key(q.normalized) === k);
-  admin.callbackQuery(/^adm:ue:(\w+)$/, async (ctx) => {
+  routes.callbackQuery(/^adm:ue:(\w+)$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const q = findUnanswered(ctx, ctx.match[1]!);
     if (!q) return ctx.reply(ctx.t("admin-unanswered-gone"));
@@ -237,7 +241,7 @@ export function createAdminFeature(deps: Deps): Composer<BotContext> {
     });
     await ctx.reply(ctx.t("admin-unanswered-pick-intent", { question: q.example }), { reply_markup: kb });
   });
-  admin.callbackQuery(/^adm:ui:(\w+):(\w+)$/, async (ctx) => {
+  routes.callbackQuery(/^adm:ui:(\w+):(\w+)$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const q = findUnanswered(ctx, ctx.match[1]!);
     if (!q) return ctx.reply(ctx.t("admin-unanswered-gone"));
@@ -246,7 +250,7 @@ export function createAdminFeature(deps: Deps): Composer<BotContext> {
     ctx.deps.answerer.setExtraExamples?.(ctx.deps.admin.learned.all());
     await ctx.reply(ctx.t("admin-unanswered-learned", { question: q.example, intent: intent.replace(/_/g, " ") }));
   });
-  admin.callbackQuery("adm:uf", async (ctx) => {
+  routes.callbackQuery("adm:uf", async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.reply(ctx.t("admin-unanswered-add-fact"), { reply_markup: menu(ctx) });
   });
@@ -291,14 +295,24 @@ export function createAdminFeature(deps: Deps): Composer<BotContext> {
   });
 
   // Menu buttons for the same actions.
-  admin.callbackQuery("adm:riwayat", async (ctx) => (await ctx.answerCallbackQuery(), history(ctx)));
-  admin.callbackQuery("adm:urungkan", async (ctx) => (await ctx.answerCallbackQuery(), undo(ctx)));
-  admin.callbackQuery("adm:ekspor", async (ctx) => (await ctx.answerCallbackQuery(), exportKb(ctx)));
-  admin.callbackQuery("adm:impor", async (ctx) => (await ctx.answerCallbackQuery(), enter(ctx, "import")));
-  admin.callbackQuery("adm:belum", async (ctx) => (await ctx.answerCallbackQuery(), unanswered(ctx)));
-  admin.callbackQuery("adm:statistik", async (ctx) => (await ctx.answerCallbackQuery(), stats(ctx)));
+  routes.callbackQuery("adm:riwayat", async (ctx) => (await ctx.answerCallbackQuery(), history(ctx)));
+  routes.callbackQuery("adm:urungkan", async (ctx) => (await ctx.answerCallbackQuery(), undo(ctx)));
+  routes.callbackQuery("adm:ekspor", async (ctx) => (await ctx.answerCallbackQuery(), exportKb(ctx)));
+  routes.callbackQuery("adm:impor", async (ctx) => (await ctx.answerCallbackQuery(), enter(ctx, "import")));
+  routes.callbackQuery("adm:belum", async (ctx) => (await ctx.answerCallbackQuery(), unanswered(ctx)));
+  routes.callbackQuery("adm:statistik", async (ctx) => (await ctx.answerCallbackQuery(), stats(ctx)));
 
-  return admin;
+  // A plain message (a question) from someone who is not an admin and has no guided edit stored
+  // concerns nothing above: it skips the conversations plugin and its filters. The plugin keys
+  // storage by `prefix + key`, so a missing key reads as "undefined", here as there.
+  const feature = new Composer<BotContext>();
+  feature.use(only((ctx) => commandOrButton(ctx) || isAdmin(ctx) || store.read(String(conversationKey(ctx))) !== undefined, admin));
+  return feature;
+}
+
+/** Storage key of a user's guided edit in one chat (the conversations plugin's `getStorageKey`). */
+function conversationKey(ctx: Context): string | undefined {
+  return ctx.chatId !== undefined && ctx.from ? `${ctx.chatId}:${ctx.from.id}` : undefined;
 }
 
 /** Intents offered when filing an unanswered question as an example. */
