@@ -1,6 +1,7 @@
 import { ZodError } from "zod";
 import { createDeps, StartupError } from "./app.js";
 import { createBot, registerCommands } from "./bot/index.js";
+import { pauseOnQuickEmptyPoll } from "./bot/poll-backoff.js";
 import type { Deps } from "./bot/context.js";
 import { startEvents } from "./bot/features/events.js";
 import { registerAdminCommands } from "./bot/features/admin.js";
@@ -62,22 +63,15 @@ async function runTelegram(deps: Deps, mode: Extract<RunMode, { kind: "polling" 
     deps,
     client: config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : undefined,
   });
-  // A local emulator answers getUpdates at once, ignoring the long-poll timeout:
-  // pause briefly after a quick empty answer instead of polling in a tight loop.
+  bot.api.config.use(pauseOnQuickEmptyPoll());
+  // The runner retries getUpdates on its own, silently: log each failure.
   bot.api.config.use(async (prev, method, payload, signal) => {
-    const started = Date.now();
-    let res;
     try {
-      res = await prev(method, payload, signal);
+      return await prev(method, payload, signal);
     } catch (err) {
-      // The runner retries on its own, silently: log each failure.
       if (method === "getUpdates" && !signal?.aborted) logger.warn({ err }, "getUpdates failed; retrying");
       throw err;
     }
-    if (method === "getUpdates" && res.ok && Array.isArray(res.result) && res.result.length === 0 && Date.now() - started < 200) {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    return res;
   });
   metrics.withProcessMetrics();
   // A signal during start-up is kept and acted on once the transport runs (then stopped cleanly).

@@ -266,9 +266,7 @@ class AnswerContext {
     /** Pieces that depend only on (knowledge, language), shared by all questions of one knowledge version. */
     private readonly composed: Map<string, string[] | string> = new Map(),
   ) {
-    const fromCities = refsOf(u, "city").map((c) => c.province);
     this.provinces = [...new Set(refsOf(u, "province").map((p) => p.id))];
-    void fromCities;
     this.tokens = new Set(u.tokens);
   }
 

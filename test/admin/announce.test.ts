@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { startEvents } from "../../src/bot/features/events.js";
 import { AdminHarness, OWNER, USER } from "./kit.js";
+import { sleep } from "../helpers/wait.js";
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("an event added by an admin", () => {
   it("is announced to matching subscribers right after Simpan", async () => {

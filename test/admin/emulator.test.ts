@@ -4,6 +4,8 @@
  * and a non-admin's refusal. The emulator answers setMyCommands with HTTP 500:
  * the admin menu registration must log and carry on.
  */
+import { pauseOnQuickEmptyPoll } from "../../src/bot/poll-backoff.js";
+import { sleep, waitFor } from "../helpers/wait.js";
 import { TelegramServer, type StoredBotUpdate } from "telegram-test-api/lib/telegramServer.js";
 import pino from "pino";
 import type { Bot } from "grammy";
@@ -23,16 +25,6 @@ let server: TelegramServer;
 let bot: Bot<BotContext>;
 let deps: Deps;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function waitFor<T>(what: string, check: () => T | undefined | false, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = check();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 const messages = (chat: number): StoredBotUpdate[] => server.storage.botMessages.filter((m) => Number(m.message.chat_id) === chat);
 const keyboard = (m: StoredBotUpdate) => ((m.message.reply_markup as Keyboard | undefined)?.inline_keyboard ?? []).flat();
 
@@ -41,11 +33,7 @@ beforeAll(async () => {
   await server.start();
   deps = await createDeps(loadConfig({ DATA_DIR: tempDir(), ADMIN_IDS: `${OWNER}` }), pino({ level: "silent" }));
   bot = createBot({ token: TOKEN, deps, client: { apiRoot: `http://127.0.0.1:${PORT}` }, flood: { limit: 1000 } });
-  bot.api.config.use(async (prev, method, payload, signal) => {
-    const res = await prev(method, payload, signal);
-    if (method === "getUpdates" && res.ok && Array.isArray(res.result) && res.result.length === 0) await sleep(50);
-    return res;
-  });
+  bot.api.config.use(pauseOnQuickEmptyPoll(50));
   await bot.init();
   await registerAdminCommands(bot.api, deps); // HTTP 500 here: logged, not fatal
   void bot.start({ drop_pending_updates: false });

@@ -3,6 +3,8 @@
  * menu (@grammyjs/menu) as a user sees it, then an announcement and a
  * reminder arriving through the same emulator.
  */
+import { pauseOnQuickEmptyPoll } from "../../src/bot/poll-backoff.js";
+import { sleep, waitFor } from "../helpers/wait.js";
 import { TelegramServer, type StoredBotUpdate } from "telegram-test-api/lib/telegramServer.js";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,16 +26,6 @@ let bot: Bot<BotContext>;
 let deps: Deps;
 const clock = { now: new Date("2027-03-01T00:00:00Z") };
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function waitFor<T>(what: string, check: () => T | undefined | false, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = check();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 const messages = (): StoredBotUpdate[] => server.storage.botMessages.filter((m) => Number(m.message.chat_id) === USER);
 const keyboard = (m: StoredBotUpdate) => ((m.message.reply_markup as Keyboard | undefined)?.inline_keyboard ?? []).flat();
 const button = (m: StoredBotUpdate, text: string) => keyboard(m).find((b) => b.text.includes(text));
@@ -45,12 +37,7 @@ beforeAll(async () => {
   deps.now = () => clock.now;
   // A menu takes many quick presses; the per-user flood guard is not under test here.
   bot = createBot({ token: TOKEN, deps, client: { apiRoot: `http://127.0.0.1:${PORT}` }, flood: { limit: 1000 } });
-  // The emulator answers getUpdates at once: pause after an empty answer.
-  bot.api.config.use(async (prev, method, payload, signal) => {
-    const res = await prev(method, payload, signal);
-    if (method === "getUpdates" && res.ok && Array.isArray(res.result) && res.result.length === 0) await sleep(50);
-    return res;
-  });
+  bot.api.config.use(pauseOnQuickEmptyPoll(50));
   await bot.init();
   await startEvents(deps, bot);
   void bot.start({ drop_pending_updates: false });

@@ -2,3 +2,4 @@
 export * from "./factories.js";
 export * from "./bot.js";
 export * from "./process.js";
+export * from "./wait.js";
