@@ -192,7 +192,7 @@ export class Nlu {
   }
 
   understand(query: string): Understanding {
-    const { raw, tokens, entities } = this.analyse(query);
+    const { tokens, entities } = this.analyse(query);
     const covered = new Set<number>();
     for (const e of entities) for (let i = e.start; i < e.end; i++) covered.add(i);
     const years = tokens.filter((t) => /^(19|20)\d\d$/.test(t)).map(Number);

@@ -5,7 +5,7 @@
  * the admin menu registration must log and carry on.
  */
 import { pauseOnQuickEmptyPoll } from "../../src/bot/poll-backoff.js";
-import { sleep, waitFor } from "../helpers/wait.js";
+import { waitFor } from "../helpers/wait.js";
 import { TelegramServer, type StoredBotUpdate } from "telegram-test-api/lib/telegramServer.js";
 import pino from "pino";
 import type { Bot } from "grammy";

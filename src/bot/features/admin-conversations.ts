@@ -10,7 +10,7 @@ import { parseDate } from "../../admin/parse.js";
 import { countChanges, diffKnowledge, type Editor } from "../../admin/service.js";
 import { translator, type Translate } from "../../i18n.js";
 import { KnowledgeFileError, parseKnowledge } from "../../knowledge/load.js";
-import { applyChanges, type Change, type Collection, ConflictError, findRecord, type KRecord } from "../../knowledge/store.js";
+import { applyChanges, type Change, ConflictError, findRecord, type KRecord } from "../../knowledge/store.js";
 import type { BotContext } from "../context.js";
 import { MAX_MESSAGE } from "../reply.js";
 
@@ -142,13 +142,13 @@ async function confirmAndCommit(ui: Ui, plan: Plan): Promise<void> {
   const shown = main.length ? main : result.conflicts!;
   const lines = shown.slice(0, 5).map((c) => {
     const label = `${t(`admin-kind-${c.collection}`)}: ${recordLabel(c.collection, c.current ?? plan.changes.find((x) => x.id === c.id)?.after ?? null, t)}`;
-    return c.current ? `${label}\n${describe(c.collection, c.current, t).join("\n")}` : `${label} — ${t("admin-conflict-gone")}`;
+    return c.current ? `${label}\n${describe(c.current, t).join("\n")}` : `${label} — ${t("admin-conflict-gone")}`;
   });
   return ui.say(`${t("admin-conflict")}\n\n${lines.join("\n\n")}\n\n${t("admin-conflict-retry")}`);
 }
 
 /** Every shown field of a record, one "label: value" line each. */
-export function describe(collection: Collection, r: KRecord, t: Translate, sources: SourceNames = {}): string[] {
+export function describe(r: KRecord, t: Translate, sources: SourceNames = {}): string[] {
   return Object.entries(r)
     .filter(([k, v]) => k !== "id" && v !== undefined && v !== null && !(Array.isArray(v) && !v.length))
     .map(([k, v]) => `• ${fieldLabel(k, t)}: ${showValue(k, v, t, sources)}`);
@@ -329,7 +329,7 @@ export async function editConversation(conv: AdminConversation, ctx: Context, ki
   if (pickedId) {
     before = await conv.external((o) => findRecord(o.deps.knowledge.get(), kind, pickedId!));
     if (!before) return ui.say(t("admin-conflict-gone"));
-    const r = await ui.ask(`${recordLabel(kind, before, t)}\n${describe(kind, before, t).join("\n")}\n\n${t("admin-edit-or-delete")}`, [
+    const r = await ui.ask(`${recordLabel(kind, before, t)}\n${describe(before, t).join("\n")}\n\n${t("admin-edit-or-delete")}`, [
       [{ label: t("admin-btn-edit"), data: "edit" }, { label: t("admin-btn-delete"), data: "delete" }],
     ]);
     if (r.type === "button" && r.data === "delete") {
