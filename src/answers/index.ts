@@ -53,7 +53,7 @@ const OTHER_INDICATORS = new Set(["inflasi", "kemiskinan", "pengangguran", "inve
  * under ("*" = every fact intent). A question asking for one gets "not available"
  * instead of the nearest fact.
  */
-const UNSUPPORTED_DETAILS: Record<string, string[] | "*"> = {
+const UNSUPPORTED_DETAILS = new Map<string, string[] | "*">(Object.entries({
   biaya: "*", anggaran: "*", ongkos: "*", harga: "*", tarif: "*", cost: "*", price: "*", budget: "*",
   menu: "*", makan: "*", fotografer: "*", foto: "*", photographer: "*", photo: "*", dokumentasi: "*",
   link: "*", url: "*", tautan: "*", website: "*", situs: "*", video: "*",
@@ -80,7 +80,7 @@ const UNSUPPORTED_DETAILS: Record<string, string[] | "*"> = {
   nasional: ["target_ekonomi", "nilai_kerja_sama", "komoditas"], national: ["target_ekonomi", "nilai_kerja_sama", "komoditas"],
   indonesia: ["target_ekonomi", "nilai_kerja_sama", "komoditas"], dunia: ["target_ekonomi", "nilai_kerja_sama", "komoditas"], global: ["target_ekonomi", "nilai_kerja_sama", "komoditas"],
   sejak: ["pejabat"], since: ["pejabat"], periode: ["pejabat"], masa: ["pejabat", "nota_kesepahaman"],
-};
+}));
 /** Intents where "berapa" / "how many" asks for a count the source does not give. */
 const NO_COUNT_INTENTS = new Set(["acara_peserta", "manfaat_kerja_sama", "komoditas", "pejabat", "nota_kesepahaman", "pernyataan"]);
 const COUNT_WORDS = new Set(["berapa", "jumlah", "many", "banyaknya"]);
@@ -90,7 +90,7 @@ const ORDINALS = new Set(["kedua", "ketiga", "keempat", "kelima", "second", "thi
 const SUPERLATIVES = new Set(["terbesar", "tertinggi", "terendah", "terkecil", "besar", "tinggi", "largest", "biggest", "highest"]);
 const MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
   "january", "february", "march", "may", "june", "july", "august", "october", "december"];
-const MONTH_INDEX: Record<string, number> = Object.fromEntries(MONTHS.map((m, i) => [m, i < 12 ? i + 1 : [1, 2, 3, 5, 6, 7, 8, 10, 12][i - 12]!]));
+const MONTH_INDEX = new Map<string, number>(MONTHS.map((m, i) => [m, i < 12 ? i + 1 : [1, 2, 3, 5, 6, 7, 8, 10, 12][i - 12]!]));
 const COOPERATION_WORDS = new Set(["kerjasama", "kumulatif", "akumulasi", "cumulative", "kemitraan", "mitra", "transaksi", "perdagangan", "dagang", "cooperation", "partnership", "partner", "trade", "kedua", "both", "antarprovinsi"]);
 const TOPIC_MARKERS = new Set(["dengan", "with", "soal", "tentang", "about", "terhadap", "bagi", "for", "sama"]);
 const EVENT_WORDS = ["acara", "kegiatan", "kunjungan", "berkunjung", "misi", "event", "visit", "mission", "penandatanganan", "mou", "nota", "rombongan", "delegasi", "delegation", "jimbe", "agenda", "datang", "hadir", "kerjasama", "kemitraan",
@@ -121,7 +121,7 @@ const FOCUS_INTENTS = [
 
 /** Words the answer logic looks for: the typo corrector keeps them as typed. */
 const ANSWER_WORDS = [
-  ...Object.keys(UNSUPPORTED_DETAILS), ...COUNT_WORDS, ...ORDINALS, ...SUPERLATIVES, ...MONTHS, ...ALL_WORDS, ...TIME_WORDS,
+  ...UNSUPPORTED_DETAILS.keys(), ...COUNT_WORDS, ...ORDINALS, ...SUPERLATIVES, ...MONTHS, ...ALL_WORDS, ...TIME_WORDS,
   ...UP_TO_WORDS, ...COOPERATION_WORDS, ...EVENT_WORDS, ...TOPIC_MARKERS, ...SHARE_WORDS, ...HIGHEST_WORDS, ...OTHER_INDICATORS,
   "atau", "or", "depan", "ini", "lalu", "lama", "long",
 ];
@@ -289,7 +289,7 @@ class AnswerContext {
   unsupportedDetail(intent: string): string | null {
     const toks = this.u.tokens;
     for (const t of toks) {
-      const rule = UNSUPPORTED_DETAILS[t];
+      const rule = UNSUPPORTED_DETAILS.get(t);
       if (rule && (rule === "*" || rule.includes(intent))) return t;
     }
     if (NO_COUNT_INTENTS.has(intent) && toks.some((t) => COUNT_WORDS.has(t))) {
@@ -504,7 +504,7 @@ class AnswerContext {
       // Only the cumulative value "as of" a date fits a month; no monthly values are recorded.
       const fit = cumulativeAll.filter((v) => Number(asOf(v).slice(5, 7)) === month.month && (!month.year || Number(asOf(v).slice(0, 4)) === month.year));
       if (!upTo || !fit.length) {
-        return this.notAvailable(this.t("coop-what-pair-year", { pair: pairText, year: `${this.u.tokens.filter((t) => MONTH_INDEX[t]).join(" ")} ${month.year ?? ""}`.trim() }), available(pairs), [this.t("suggest-nilai_kumulatif")]);
+        return this.notAvailable(this.t("coop-what-pair-year", { pair: pairText, year: `${this.u.tokens.filter((t) => MONTH_INDEX.has(t)).join(" ")} ${month.year ?? ""}`.trim() }), available(pairs), [this.t("suggest-nilai_kumulatif")]);
       }
       return { answered: true, text: this.withSource(fit.map((v) => this.cumulativeText(v)).join("\n"), fit.map((v) => [v.sourceId, v.validAsOf])), suggestions: [this.t("suggest-nilai_kerja_sama")] };
     }
@@ -622,7 +622,7 @@ class AnswerContext {
   private monthAsked(): { month: number; year?: number; relative?: boolean } | null {
     const toks = this.u.tokens;
     for (let i = 0; i < toks.length; i++) {
-      const m = MONTH_INDEX[toks[i]!];
+      const m = MONTH_INDEX.get(toks[i]!);
       // "mei" next to a day number or a year is a month; "may" alone in English is a verb.
       if (m && (toks[i] !== "may" || /^\d+$/.test(toks[i + 1] ?? "") || /^\d+$/.test(toks[i - 1] ?? ""))) {
         const y = Number(toks[i + 1]);

@@ -125,6 +125,15 @@ describe("Answerer", () => {
     expect(a.answer).toContain("Mungkin maksud Anda");
   });
 
+  it("treats words that are also JavaScript property names as plain words", () => {
+    for (const q of ["constructor kerja sama jatim kaltim 2024", "nilai kerja sama jatim kaltim bulan toString 2024", "__proto__ hasOwnProperty valueOf", "kapan acara constructor"]) {
+      const a = ask(q);
+      expect(typeof a.answer).toBe("string");
+      expect(a.answer.length).toBeGreaterThan(0);
+    }
+    expect(ask("constructor kerja sama jatim kaltim 2024").answer).not.toContain("function");
+  });
+
   it("answers small talk in the question's language", () => {
     expect(ask("halo min")).toMatchObject({ intent: "sapaan", answered: true, lang: "id" });
     expect(ask("thank you so much").answer).toMatch(/welcome/i);
