@@ -1,12 +1,12 @@
-import { Bot, type BotConfig } from "grammy";
+import { Bot, Composer, type BotConfig } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { i18n } from "../i18n.js";
 import type { BotContext, Deps } from "./context.js";
 import { inline } from "./features/inline.js";
-import { qa } from "./features/qa.js";
+import { isPrivateQuestion, privateQuestions, qa } from "./features/qa.js";
 import { events } from "./features/events.js";
 import { createAdminFeature } from "./features/admin.js";
-import { subscriptions } from "./features/subscriptions.js";
+import { reactivateSubscriber, subscriptionRequests, subscriptions } from "./features/subscriptions.js";
 import { welcome } from "./features/welcome.js";
 import { unhandled } from "./features/unhandled.js";
 import { countApiCalls } from "./middleware/api-metrics.js";
@@ -26,8 +26,10 @@ export interface CreateBotOptions {
 }
 
 /**
- * Builds the bot: shared deps on the context, i18n, then one composer per
- * feature, in order, behind an error boundary; the catch-all comes last.
+ * Builds the bot: shared deps on the context, update log, i18n, flood guard,
+ * then the features behind an error boundary: private questions are routed
+ * straight to the answer, every other update through one composer per
+ * feature, in order, the catch-all last.
  */
 export function createBot({ token, deps, botInfo, client, flood }: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { botInfo, client });
@@ -43,16 +45,24 @@ export function createBot({ token, deps, botInfo, client, flood }: CreateBotOpti
     deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "update failed");
     if (err.ctx.chat) await err.ctx.reply(err.ctx.t("error-generic")).catch(() => undefined);
   });
-  // Commands-only and inline-only features: questions skip their filters at once.
+  // Commands-only and inline-only features: other updates skip their filters at once.
   features.use(only(mayBeCommand, welcome));
   features.use(only((ctx) => ctx.inlineQuery !== undefined, inline));
   // Admin before the text features: its conversations take the admin's messages while one runs.
   features.use(createAdminFeature(deps));
-  features.use(events);
-  features.use(subscriptions);
-  features.use(qa);
-  // Keep last: whatever no feature handled (stickers, photos, edits, channel posts ...).
-  features.use(unhandled);
+  features.use(reactivateSubscriber);
+  // A private text is a question: it goes straight to the answer (or to the request it
+  // turned out to be), without passing every feature's filters. All else, in order:
+  features.route((ctx) => (isPrivateQuestion(ctx) ? "question" : "other"), {
+    question: privateQuestions(subscriptionRequests),
+    other: new Composer<BotContext>(
+      events,
+      subscriptions,
+      qa,
+      // Keep last: whatever no feature handled (stickers, photos, edits, channel posts ...).
+      unhandled,
+    ),
+  });
   return bot;
 }
 

@@ -125,6 +125,16 @@ describe("subscriptions", () => {
     expect(deps.events.subscriptions.get(3)?.active).toBe(true);
   });
 
+  it("a subscriber who blocked the bot and then asks a question is active again", async () => {
+    const { bot, api, deps } = await setup();
+    deps.events.subscriptions.update(6, (s) => (s.all = true));
+    await bot.handleUpdate(member(6, "kicked"));
+    expect(deps.events.subscriptions.get(6)?.active).toBe(false);
+    await bot.handleUpdate(text(6, "kapan acara berikutnya?"));
+    expect(deps.events.subscriptions.get(6)?.active).toBe(true);
+    expect(String(api.last("sendMessage")!.text)).toContain("Pameran Produk Unggulan Kaltim 2027");
+  });
+
   it("/langgananku and /berhenti", async () => {
     const { bot, api, deps } = await setup();
     deps.events.subscriptions.update(4, (s) => s.provinces.push("64"));

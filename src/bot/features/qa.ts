@@ -5,18 +5,44 @@ import type { BotContext } from "../context.js";
 import { noteOutcome } from "../middleware/outcome.js";
 import { ASK_PREFIX, sendAnswer, suggestionFromData } from "../reply.js";
 
-/** Answers a question, records it if unanswered, and returns the answer for logging. */
-export async function answerQuestion(ctx: BotContext, question: string, opts: { replyTo?: number; lang?: Lang } = {}): Promise<Answer> {
+/** A request another feature fulfils, by the intent it was asked with ("saya mau langganan" opens the subscription menu). */
+export type IntentAction = (ctx: BotContext) => Promise<unknown>;
+
+/**
+ * Answers a question, records it if unanswered, and returns the answer for
+ * logging. When the question is a request with an action in `actions`, the
+ * action runs instead of the written reply.
+ */
+export async function answerQuestion(
+  ctx: BotContext,
+  question: string,
+  opts: { replyTo?: number; lang?: Lang; actions?: Readonly<Record<string, IntentAction>> } = {},
+): Promise<Answer> {
   const { answerer, unanswered, now } = ctx.deps;
   const answer = answerer.answer(question, { now: now(), lang: opts.lang });
   if (!answer.answered) unanswered.recordSoon(answer.normalized, question, now());
   noteOutcome(ctx, { intent: answer.intent, answered: answer.answered });
   ctx.deps.admin?.stats.record(answer, now());
-  await sendAnswer(ctx, answer, opts.replyTo);
+  const action = answer.answered && answer.intent !== null ? opts.actions?.[answer.intent] : undefined;
+  if (action) await action(ctx);
+  else await sendAnswer(ctx, answer, opts.replyTo);
   return answer;
 }
 
-/** Free-text questions: every text in private chats; in groups only /tanya, mentions and replies to the bot. */
+/** A plain text message in a private chat: a question (commands start with "/"). */
+export function isPrivateQuestion(ctx: BotContext): boolean {
+  const text = ctx.message?.text;
+  return text !== undefined && ctx.chat?.type === "private" && !text.startsWith("/");
+}
+
+/** Answers a private question (see `isPrivateQuestion`); requests with an action in `actions` run it instead. */
+export function privateQuestions(actions: Readonly<Record<string, IntentAction>>) {
+  return async (ctx: BotContext): Promise<void> => {
+    await answerQuestion(ctx, ctx.message!.text!, { actions });
+  };
+}
+
+/** /tanya, suggestion buttons, and questions in groups (mentions and replies to the bot); private texts go to `privateQuestions`. */
 export const qa = new Composer<BotContext>();
 
 qa.command("tanya", async (ctx) => {
@@ -31,13 +57,7 @@ qa.callbackQuery(new RegExp(`^${ASK_PREFIX}`), async (ctx) => {
   if (s) await answerQuestion(ctx, s.question, { lang: s.lang === "en" ? "en" : "id" });
 });
 
-const text = qa.on("message:text").filter((ctx) => !ctx.msg.text.startsWith("/"));
-
-text.chatType("private", async (ctx) => {
-  await answerQuestion(ctx, ctx.msg.text);
-});
-
-text.chatType(["group", "supergroup"], async (ctx, next) => {
+qa.on("message:text").filter((ctx) => !ctx.msg.text.startsWith("/")).chatType(["group", "supergroup"], async (ctx, next) => {
   const username = ctx.me.username;
   const mention = new RegExp(`@${username}\\b`, "i");
   const repliedToBot = ctx.msg.reply_to_message?.from?.id === ctx.me.id;

@@ -113,17 +113,33 @@ async function stopAll(ctx: BotContext): Promise<void> {
   await ctx.reply(had ? ctx.t("subs-stopped") : ctx.t("subs-stopped-none"));
 }
 
-/** Natural requests that mean /langganan or /berhenti, in private chats. */
-const SUBSCRIBE_INTENTS: Record<string, (ctx: BotContext) => Promise<void>> = {
-  langganan: openMenu,
+/**
+ * Requests in words that mean /langganan or /berhenti ("saya mau dapat info
+ * acara", "stop kirim pengumuman"), by intent: private questions asked with
+ * these intents run them instead of a written answer.
+ */
+export const subscriptionRequests: Readonly<Record<string, (ctx: BotContext) => Promise<unknown>>> = {
+  // The menu's middleware renders it into the reply, as for /langganan.
+  langganan: async (ctx) => {
+    await menuReply(ctx, () => Promise.resolve());
+  },
   berhenti_langganan: stopAll,
 };
+const menuReply = new Composer<BotContext>(subscriptionMenu, openMenu).middleware();
+
+/** A user who had blocked the bot and writes again is reachable again. */
+export function reactivateSubscriber(ctx: BotContext, next: () => Promise<void>): Promise<void> {
+  if (ctx.message) {
+    const s = ctx.deps.events.subscriptions.get(ctx.message.chat.id);
+    if (s && !s.active) ctx.deps.events.subscriptions.setActive(ctx.message.chat.id, true);
+  }
+  return next();
+}
 
 /**
- * /langganan (menu), /langgananku, /berhenti, the same through natural
- * requests ("saya mau dapat info acara", "stop kirim pengumuman"), and the
- * active flag: blocked (my_chat_member kicked) makes a chat inactive, coming
- * back makes it active again.
+ * /langganan (menu), /langgananku, /berhenti, and the active flag: blocked
+ * (my_chat_member kicked) makes a chat inactive, coming back makes it active
+ * again (see also `reactivateSubscriber`).
  */
 export const subscriptions = new Composer<BotContext>();
 
@@ -134,13 +150,6 @@ subscriptions.on("my_chat_member", (ctx) => {
   if (ctx.deps.events.subscriptions.setActive(chat, active)) ctx.deps.logger.info({ chat, status }, active ? "subscriber is back" : "subscriber left");
 });
 
-// A user who had blocked the bot and writes again is reachable again.
-subscriptions.on("message", (ctx, next) => {
-  const s = ctx.deps.events.subscriptions.get(ctx.chat.id);
-  if (s && !s.active) ctx.deps.events.subscriptions.setActive(ctx.chat.id, true);
-  return next();
-});
-
 subscriptions.use(subscriptionMenu);
 
 subscriptions.command("langganan", openMenu);
@@ -148,15 +157,3 @@ subscriptions.command("langgananku", async (ctx) => {
   await ctx.reply(describe(ctx));
 });
 subscriptions.command("berhenti", stopAll);
-
-subscriptions.chatType("private").on("message:text", async (ctx, next) => {
-  const text = ctx.msg.text;
-  if (text.startsWith("/") || text.length > 120) return next();
-  const u = ctx.deps.answerer.understand(text);
-  const top = u.ranked[0];
-  const handler = top && SUBSCRIBE_INTENTS[top.intent];
-  const strangers = u.unknown.length + u.unknownNames.length;
-  // Same acceptance rule as the answerer, so what it would call a subscription request opens the menu here.
-  if (!handler || top.score < 0.3 || (strangers >= 2 && top.score < 0.75) || (strangers >= 1 && top.score < 0.45)) return next();
-  await handler(ctx);
-});
