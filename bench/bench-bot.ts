@@ -1,149 +1,182 @@
 /**
- * `npm run bench:bot`: updates per second through the whole Sinergi bot
- * (bot.handleUpdate with realistic Indonesian questions: middleware, flood
- * guard, NLU, answers, i18n, reply formatting, JSON logs, metrics, unanswered
- * log), next to a bare grammY bot that only echoes, in the same run and over
- * the same in-process fake Bot API. The last line is one JSON object.
+ * `npm run bench:bot`: updates per second through the whole Sinergi bot next
+ * to a bare grammY bot that only echoes, in the same run, under the same load.
  *
- * Options: --updates N (default 4000), --warmup N (default 300); --stub-nlu answers
- * each distinct question once and replays it (to see the cost of everything but NLU).
+ * Headline (the last line, one JSON object): both bots run as in production
+ * with WEBHOOK_URL set. A separate process plays Telegram and POSTs question
+ * updates to the webhook on 127.0.0.1 (`--concurrency` requests in flight, as
+ * Telegram keeps several connections open); every reply goes out through
+ * grammY's real HTTP client to a local fake Bot API in a third process. Sinergi
+ * is the production webhook server (secret check, duplicate filter, metrics,
+ * one JSON log line per update, flood guard, NLU, answers, i18n, unanswered
+ * log); the echo bot is grammY's webhookCallback on a plain node:http server.
+ * `p99_ms` is Sinergi's request latency one update at a time (no queueing).
+ *
+ * Also printed: the same two bots fed through `bot.handleUpdate` with the
+ * outgoing calls answered in-process (no HTTP at all), one update at a time.
+ *
+ * Options: --updates N (default 4000), --warmup N (2000), --concurrency C (8),
+ * --latency-updates N (1000).
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { fork, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Bot } from "grammy";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { Bot, webhookCallback } from "grammy";
 import type { Update } from "grammy/types";
 import pino from "pino";
 import { createDeps } from "../src/app.js";
 import { createBot } from "../src/bot/index.js";
-import { loadConfig } from "../src/config.js";
+import { loadConfig, runMode } from "../src/config.js";
 import { FakeBotApi } from "../src/console/fake-api.js";
 import { createLogger } from "../src/logger.js";
-import { rootDir } from "../src/paths.js";
+import { metrics } from "../src/server/metrics.js";
+import { startWebhook } from "../src/server/run.js";
+import { benchQuestions, quantile, questionUpdates } from "./bot-updates.js";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const N = arg("updates", 4000);
-const WARMUP = arg("warmup", 300);
-
-/** Questions as people type them: in scope, near misses (honest "not yet"), out of scope. */
-function questions(): string[] {
-  const col = (file: string) =>
-    readFileSync(join(rootDir, "test/eval", file), "utf8")
-      .split("\n")
-      .slice(1)
-      .map((l) => l.split("\t")[0]!.trim())
-      .filter(Boolean);
-  return [...col("in-scope.tsv"), ...col("near-miss.tsv"), ...col("out-of-scope-extra.tsv")];
-}
-
-/** Private text updates; each user asks 4 questions (a realistic pace, under the flood limit). */
-function updates(qs: string[], count: number, firstId: number): Update[] {
-  const out: Update[] = [];
-  for (let i = 0; i < count; i++) {
-    const uid = 100_000 + Math.floor((firstId + i) / 4);
-    out.push({
-      update_id: firstId + i,
-      message: {
-        message_id: i + 1,
-        date: Math.floor(Date.now() / 1000),
-        chat: { id: uid, type: "private", first_name: "Warga" },
-        from: { id: uid, is_bot: false, first_name: "Warga", language_code: "id" },
-        text: qs[(i * 7) % qs.length]!,
-      },
-    } as Update);
-  }
-  return out;
-}
+const WARMUP = arg("warmup", 2000);
+const CONCURRENCY = arg("concurrency", 8);
+const LATENCY_N = arg("latency-updates", 1000);
+const TOKEN = "123456:bench-token-abcdefghijklmnopqrstuvwxyz";
+const SECRET = "bench-secret";
 
 let peakRss = process.memoryUsage().rss;
 const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
 
-interface Result {
-  perSecond: number;
-  p99: number;
-  p50: number;
-  /** Mean time per distinct question text, slowest first. */
-  slowest: Array<[string, number]>;
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+const children: ChildProcess[] = [];
+function child(file: string, args: string[] = []): ChildProcess {
+  const c = fork(here(file), args, { execArgv: ["--import", "tsx"], stdio: ["ignore", "pipe", "inherit", "ipc"] });
+  children.push(c);
+  return c;
 }
 
-/** Feeds updates one after another (as a single chat would), timing each. */
-async function drive(handle: (u: Update) => Promise<void>, api: FakeBotApi, list: Update[], warmup: number): Promise<Result> {
-  for (const u of list.slice(0, warmup)) await handle(u);
-  const timed = list.slice(warmup);
+/** The local fake Bot API (no rate limits): its apiRoot. */
+async function startFakeApi(): Promise<string> {
+  const c = child("./fake-telegram-server.ts", ["--port", "0", "--rate", "1e9", "--per-chat-ms", "0"]);
+  const [line] = (await once(createInterface({ input: c.stdout! }), "line")) as [string];
+  return line.replace(/^ready /, "");
+}
+
+interface Measured {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  failed: number;
+}
+
+/** The process that plays Telegram. */
+async function startDriver() {
+  const c = child("./webhook-driver.ts");
+  await once(c, "message");
+  return async (job: { url: string; firstId: number; count: number; warmup: number; concurrency: number }): Promise<Measured & { cpu: number }> => {
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    c.send({ ...job, secret: SECRET });
+    const [res] = (await once(c, "message")) as [Measured | { error: string }];
+    if ("error" in res) throw new Error(`webhook driver: ${res.error}`);
+    const cpu = process.cpuUsage(cpu0);
+    return { ...res, cpu: (cpu.user + cpu.system) / 1000 / (performance.now() - t0) };
+  };
+}
+
+/** Warm-up, then latency one update at a time, then throughput at CONCURRENCY. */
+async function measureWebhook(drive: Awaited<ReturnType<typeof startDriver>>, url: string) {
+  await drive({ url, firstId: 1, count: 1, warmup: WARMUP, concurrency: CONCURRENCY });
+  const latency = await drive({ url, firstId: 1 + WARMUP, count: LATENCY_N, warmup: 0, concurrency: 1 });
+  const load = await drive({ url, firstId: 1 + WARMUP + LATENCY_N, count: N, warmup: 0, concurrency: CONCURRENCY });
+  if (latency.failed || load.failed) throw new Error(`${latency.failed + load.failed} webhook requests failed`);
+  return { latency, load };
+}
+
+/** Feeds updates one after another through handleUpdate, timing each. */
+async function driveInProcess(handle: (u: Update) => Promise<void>, api: FakeBotApi, list: Update[]): Promise<{ perSecond: number; p99: number }> {
+  for (const u of list.slice(0, WARMUP)) await handle(u);
+  const timed = list.slice(WARMUP);
   const lat: number[] = [];
-  const byText = new Map<string, { sum: number; n: number }>();
   const t0 = performance.now();
   for (let i = 0; i < timed.length; i++) {
     const s = performance.now();
     await handle(timed[i]!);
-    const ms = performance.now() - s;
-    lat.push(ms);
-    const text = timed[i]!.message?.text ?? "";
-    const e = byText.get(text) ?? { sum: 0, n: 0 };
-    e.sum += ms;
-    e.n++;
-    byText.set(text, e);
+    lat.push(performance.now() - s);
     if (i % 500 === 0) api.clear();
   }
   const secs = (performance.now() - t0) / 1000;
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
   lat.sort((a, b) => a - b);
-  const slowest = [...byText].map(([t, e]) => [t, e.sum / e.n] as [string, number]).sort((a, b) => b[1] - a[1]);
-  return { perSecond: timed.length / secs, p99: lat[Math.floor(lat.length * 0.99)]!, p50: lat[Math.floor(lat.length * 0.5)]!, slowest };
+  return { perSecond: timed.length / secs, p99: quantile(lat, 0.99) };
 }
 
 async function main(): Promise<void> {
-  const qs = questions();
   const dataDir = mkdtempSync(join(tmpdir(), "sinergi-bench-"));
   try {
-    // Sinergi: the real deps on a temporary DATA_DIR, JSON logs at info level into /dev/null.
-    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "info" });
+    const [apiRoot, drive] = await Promise.all([startFakeApi(), startDriver()]);
+    const botInfo = new FakeBotApi().botInfo;
+
+    // Sinergi as `WEBHOOK_URL=... npm start` runs it; JSON logs at info level into /dev/null.
+    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "info", BOT_TOKEN: TOKEN, WEBHOOK_URL: "http://127.0.0.1/hook", WEBHOOK_SECRET: SECRET });
     const logger = createLogger("info", "json", pino.destination({ dest: "/dev/null", sync: true }));
     const deps = await createDeps(config, logger);
-    if (process.argv.includes("--stub-nlu")) {
-      // Diagnosis: every question gets one precomputed answer, to see what the bot costs without NLU.
-      const real = deps.answerer.answer.bind(deps.answerer);
-      const cache = new Map<string, ReturnType<typeof real>>();
-      deps.answerer.answer = (q, o) => cache.get(q) ?? (cache.set(q, real(q, o)), cache.get(q)!);
-    }
-    const api = new FakeBotApi();
-    const bot = createBot({ token: "123456:bench-token-abcdefghijklmnopqrstuvwxyz", deps, botInfo: api.botInfo, client: { fetch: api.fetch } });
-    const list = updates(qs, N + WARMUP, 1);
-    const sinergi = await drive((u) => bot.handleUpdate(u), api, list, WARMUP);
-    const sentPerUpdate = api.sent("sendMessage").length;
+    const bot = createBot({ token: TOKEN, deps, botInfo, client: { apiRoot } });
+    const mode = runMode(config);
+    if (mode.kind !== "webhook") throw new Error("expected webhook mode");
+    const running = await startWebhook(bot, deps, { ...mode, port: 0 }, { metrics, host: "127.0.0.1" });
+    const sinergi = await measureWebhook(drive, `http://127.0.0.1:${running.server.port}/hook`);
+    await running.stop();
 
-    // A bare grammY bot that echoes, over the same fake API.
-    const echoApi = new FakeBotApi();
-    const echo = new Bot("123456:bench-token-abcdefghijklmnopqrstuvwxyz", { botInfo: echoApi.botInfo, client: { fetch: echoApi.fetch } });
+    // The bare grammY bot: echo, behind grammY's webhookCallback on node:http.
+    const echo = new Bot(TOKEN, { botInfo, client: { apiRoot } });
     echo.on("message:text", (ctx) => ctx.reply(ctx.msg.text));
-    const bare = await drive((u) => echo.handleUpdate(u), echoApi, updates(qs, N + WARMUP, 1), WARMUP);
+    const server = createServer(webhookCallback(echo, "http", { secretToken: SECRET }));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const bare = await measureWebhook(drive, `http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    server.close();
+
+    // The same two bots without HTTP: handleUpdate, outgoing calls answered in-process.
+    const questions = benchQuestions();
+    const api = new FakeBotApi();
+    const inBot = createBot({ token: TOKEN, deps, botInfo: api.botInfo, client: { fetch: api.fetch } });
+    const inSinergi = await driveInProcess((u) => inBot.handleUpdate(u), api, questionUpdates(questions, N + WARMUP, 1_000_000));
+    const echoApi = new FakeBotApi();
+    const inEcho = new Bot(TOKEN, { botInfo: echoApi.botInfo, client: { fetch: echoApi.fetch } });
+    inEcho.on("message:text", (ctx) => ctx.reply(ctx.msg.text));
+    const inBare = await driveInProcess((u) => inEcho.handleUpdate(u), echoApi, questionUpdates(questions, N + WARMUP, 1_000_000));
 
     await deps.lifecycle.shutdown();
     await deps.unanswered.flush();
     clearInterval(rssTimer);
-    const ratio = sinergi.perSecond / bare.perSecond;
+    const ratio = sinergi.load.perSecond / bare.load.perSecond;
+    const f = (x: number, d = 0) => x.toFixed(d);
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
     process.stdout.write(
-      `bench:bot — ${N} question updates after ${WARMUP} warm-up, one at a time, outgoing calls answered in-process\n` +
-        `  sinergi: ${sinergi.perSecond.toFixed(0)} updates/s, p50 ${sinergi.p50.toFixed(2)} ms, p99 ${sinergi.p99.toFixed(2)} ms\n` +
-        `  echo:    ${bare.perSecond.toFixed(0)} updates/s, p50 ${bare.p50.toFixed(2)} ms, p99 ${bare.p99.toFixed(2)} ms\n` +
-        `  ratio ${ratio.toFixed(3)} (target >= 0.5); last batch sent ${sentPerUpdate} messages\n` +
-        `  slowest questions through Sinergi (mean ms):\n` +
-        sinergi.slowest.slice(0, 5).map(([t, ms]) => `    ${ms.toFixed(2)}  ${t}\n`).join(""),
+      `bench:bot — ${N} question updates after ${WARMUP} warm-up, webhook over HTTP on 127.0.0.1, ${CONCURRENCY} in flight, replies to a local fake Bot API\n` +
+        `  sinergi: ${f(sinergi.load.perSecond)} updates/s (bot process CPU ${pct(sinergi.load.cpu)}), one at a time p50 ${f(sinergi.latency.p50, 2)} ms, p99 ${f(sinergi.latency.p99, 2)} ms; under load p99 ${f(sinergi.load.p99, 2)} ms\n` +
+        `  echo:    ${f(bare.load.perSecond)} updates/s (bot process CPU ${pct(bare.load.cpu)}), one at a time p50 ${f(bare.latency.p50, 2)} ms, p99 ${f(bare.latency.p99, 2)} ms; under load p99 ${f(bare.load.p99, 2)} ms\n` +
+        `  ratio ${f(ratio, 3)} (target >= 0.5)\n` +
+        `in-process (handleUpdate, outgoing calls answered by a fetch stub, no HTTP), one at a time:\n` +
+        `  sinergi: ${f(inSinergi.perSecond)} updates/s, p99 ${f(inSinergi.p99, 2)} ms; echo: ${f(inBare.perSecond)} updates/s; ratio ${f(inSinergi.perSecond / inBare.perSecond, 3)}\n`,
     );
     const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
     process.stdout.write(
       `${JSON.stringify({
-        sinergi_updates_per_s: round(sinergi.perSecond),
-        echo_updates_per_s: round(bare.perSecond),
+        sinergi_updates_per_s: round(sinergi.load.perSecond),
+        echo_updates_per_s: round(bare.load.perSecond),
         ratio: round(ratio, 3),
-        p99_ms: round(sinergi.p99, 2),
+        p99_ms: round(sinergi.latency.p99, 2),
         peak_rss_mb: round(peakRss / 1024 / 1024),
       })}\n`,
     );
   } finally {
+    for (const c of children) c.kill();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
