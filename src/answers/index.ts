@@ -150,7 +150,6 @@ export class Answerer {
   setKnowledge(kb: Knowledge): void {
     this.kb = kb;
     this.nlu = new Nlu(kb, [...loadIntentExamples(), ...this.extraExamples], ANSWER_WORDS);
-    this.recent.clear();
     this.composed.clear();
   }
 
@@ -165,13 +164,6 @@ export class Answerer {
   }
 
   /**
-   * The latest understandings, by exact text: one question is understood by a
-   * routing feature (subscriptions) and again by the answer, in the same update.
-   * Small on purpose; cleared whenever the NLU is rebuilt.
-   */
-  private readonly recent = new Map<string, Understanding>();
-
-  /**
    * Reply pieces that depend only on the knowledge base and the language
    * ("available: ..." lists, source lines), built once per knowledge version.
    */
@@ -179,12 +171,7 @@ export class Answerer {
 
   /** Understands without answering (for features that route by intent). */
   understand(query: string): Understanding {
-    const hit = this.recent.get(query);
-    if (hit) return hit;
-    const u = this.nlu.understand(query);
-    this.recent.set(query, u);
-    if (this.recent.size > 32) this.recent.delete(this.recent.keys().next().value as string);
-    return u;
+    return this.nlu.understand(query);
   }
 
   /**
@@ -196,9 +183,13 @@ export class Answerer {
     const lang = opts.lang ?? u.lang;
     const t = translator(lang);
     const top = u.ranked[0];
-    const base = { query, lang, normalized: u.normalized };
+    const result = (intent: string | null, score: number, answered: boolean, answer: string, suggestions: string[]): Answer => ({
+      query, intent, score, answered, answer, suggestions, lang, normalized: u.normalized,
+    });
     // Unknown words, counted once whether or not they were also capitalised like names.
-    const strangers = new Set([...u.unknown, ...u.unknownNames.map((n) => n.toLowerCase())]).size;
+    const strangerWords = new Set(u.unknown);
+    for (const n of u.unknownNames) strangerWords.add(n.toLowerCase());
+    const strangers = strangerWords.size;
     // An abbreviation typed in capitals ("apa itu PDRB?") is asked as one: say it is not in the data.
     const askedAcronym =
       top?.intent === "akronim" && top.score >= MIN_SCORE && u.unknown.length === 1 && strangers === 1 && new RegExp(`\\b${u.unknown[0]!.toUpperCase()}\\b`).test(query);
@@ -207,7 +198,8 @@ export class Answerer {
     const understood =
       top && ((top.score >= MIN_SCORE && strangers === 0) || (top.coverage >= MIN_COVERAGE && top.score >= MIN_SCORE_COVERED) || askedAcronym);
     if (!top || !understood) {
-      return { ...base, intent: null, score: round(top?.score ?? 0), answered: false, ...this.fallback(u, t) };
+      const f = this.fallback(u, t);
+      return result(null, round(top?.score ?? 0), false, f.answer, f.suggestions);
     }
     // Within the event family the question word decides what is asked:
     // "kapan MoU ... diteken" wants a date, "di kota mana MoU ..." a place.
@@ -218,23 +210,18 @@ export class Answerer {
     const small = SMALL_TALK[intent];
     if (small && strangers > 0 && top.score < 0.35) {
       // "aku lagi galau": chat we do not understand is not a greeting or a request.
-      return { ...base, intent: null, score, answered: false, ...this.fallback(u, t) };
+      const f = this.fallback(u, t);
+      return result(null, score, false, f.answer, f.suggestions);
     }
-    if (small) return { ...base, intent, score, answered: true, answer: t(small), suggestions: defaultSuggestions(t) };
+    if (small) return result(intent, score, true, t(small), defaultSuggestions(t));
     const ctx = new AnswerContext(this.kb, u, t, lang, opts.now ?? new Date(), this.composed);
     if (strangers > 0 && FACT_INTENTS.has(intent) && !ctx.hasKnownAnchor() && !askedAcronym) {
       // Something in the question is unknown to the bot: say so rather than guess.
-      return { ...base, intent: null, score, answered: false, ...this.fallback(u, t) };
+      const f = this.fallback(u, t);
+      return result(null, score, false, f.answer, f.suggestions);
     }
     const reply = ctx.reply(intent);
-    return {
-      ...base,
-      intent,
-      score,
-      answered: reply.answered,
-      answer: reply.text,
-      suggestions: (reply.suggestions ?? []).slice(0, 3),
-    };
+    return result(intent, score, reply.answered, reply.text, reply.suggestions ? reply.suggestions.slice(0, 3) : []);
   }
 
   private fallback(u: Understanding, t: Translate): { answer: string; suggestions: string[] } {

@@ -4,7 +4,7 @@ import { dataPath } from "../paths.js";
 import type { Knowledge } from "../knowledge/schema.js";
 import { IntentClassifier, type Example, type IntentScore } from "./classifier.js";
 import { EntityIndex, PLACEHOLDER, type EntityMatch, type EntityRef } from "./entities.js";
-import { clean, tokenize } from "./normalize.js";
+import { clean, tokenize, tokenizeClean } from "./normalize.js";
 import { Vocabulary } from "./vocabulary.js";
 
 export type Lang = "id" | "en";
@@ -161,7 +161,8 @@ export class Nlu {
   }
 
   private analyse(text: string) {
-    const raw = tokenize(text);
+    const cleaned = clean(text);
+    const raw = tokenizeClean(cleaned);
     const tokens = raw.map((t) => this.bare(this.vocab.correct(t) ?? t));
     let entities = this.entities.match(tokens);
     // In English, "its" is a pronoun, not Institut Teknologi Sepuluh Nopember: an
@@ -169,7 +170,7 @@ export class Nlu {
     if (entities.some((e) => "known" in e.ref && !e.ref.known && EN_WORDS.has(e.text)) && detectLang(raw) === "en") {
       entities = entities.filter((e) => !("known" in e.ref && !e.ref.known && EN_WORDS.has(e.text)) || new RegExp(`\\b${e.text.toUpperCase()}\\b`).test(text));
     }
-    return { raw, tokens, entities };
+    return { cleaned, raw, tokens, entities };
   }
 
   /** Tokens the intent matcher sees: entity words replaced by their type, years by "_tahun". */
@@ -185,37 +186,41 @@ export class Nlu {
         continue;
       }
       const t = tokens[i]!;
-      out.push(/^(19|20)\d\d$/.test(t) ? PLACEHOLDER.year : t);
+      out.push(YEAR.test(t) ? PLACEHOLDER.year : t);
       i++;
     }
     return out;
   }
 
   understand(query: string): Understanding {
-    const { tokens, entities } = this.analyse(query);
-    const covered = new Set<number>();
-    for (const e of entities) for (let i = e.start; i < e.end; i++) covered.add(i);
-    const years = tokens.filter((t) => /^(19|20)\d\d$/.test(t)).map(Number);
+    const { cleaned, tokens, entities } = this.analyse(query);
+    const covered = new Uint8Array(tokens.length);
+    for (const e of entities) covered.fill(1, e.start, e.end);
+    const years: number[] = [];
+    for (const t of tokens) if (YEAR.test(t)) years.push(Number(t));
     let yearRange: [number, number] | undefined;
-    const joined = tokens.join(" ");
+    const normalized = tokens.join(" ");
     // "2022 sampai 2024" and "antara 2022 dan 2024" are spans; "2022 dan 2024" alone is two years.
     const range =
-      /\b((?:19|20)\d\d) (?:sampai|hingga|to|until) ((?:19|20)\d\d)\b/.exec(joined) ??
-      /\b(?:antara|between|periode|period) ((?:19|20)\d\d) (?:dan|and) ((?:19|20)\d\d)\b/.exec(joined);
+      /\b((?:19|20)\d\d) (?:sampai|hingga|to|until) ((?:19|20)\d\d)\b/.exec(normalized) ??
+      /\b(?:antara|between|periode|period) ((?:19|20)\d\d) (?:dan|and) ((?:19|20)\d\d)\b/.exec(normalized);
     if (range) yearRange = [Number(range[1]), Number(range[2])];
     const unknown = tokens.filter(
-      (t, i) => !covered.has(i) && !/\d/.test(t) && t.length >= 3 && !this.known.has(t),
+      (t, i) => !covered[i] && t.length >= 3 && !this.known.has(t) && !/\d/.test(t),
     );
     const unknownNames = properNames(query).filter((name) => {
       const toks = tokenize(name).map((t) => this.vocab.correct(t) ?? t);
       return toks.some((t) => !this.known.has(t));
     });
     // Language from the words as typed, before slang expansion turns "hi" into "hai".
-    const lang = detectLang(clean(query).split(/\s+/));
+    const lang = detectLang(cleaned ? cleaned.split(" ") : []);
     const ranked = this.classifier.rank(this.intentTokens({ tokens, entities }), 3);
-    return { query, lang, tokens, normalized: tokens.join(" "), entities, years, yearRange, unknown, unknownNames, ranked };
+    return { query, lang, tokens, normalized, entities, years, yearRange, unknown, unknownNames, ranked };
   }
 }
+
+/** Every word that marks a question as English. */
+const ENGLISH = new Set([...EN_WORDS, ...EN_GENERAL, ...EN_MARKERS]);
 
 /** Words that are Indonesian even though they look like English. */
 const ID_ONLY = new Set(["apa", "siapa", "kapan", "berapa", "dimana", "mana", "yang", "dan", "di", "ke", "dari", "ini", "itu", "ada", "tahun", "nilai", "kerjasama"]);
@@ -224,7 +229,7 @@ const ID_ONLY = new Set(["apa", "siapa", "kapan", "berapa", "dimana", "mana", "y
 export function detectLang(raw: readonly string[]): Lang {
   const words = raw.filter((t) => !/\d/.test(t));
   if (!words.length) return "id";
-  const en = words.filter((t) => EN_WORDS.has(t) || EN_GENERAL.has(t) || EN_MARKERS.has(t)).length;
+  const en = words.filter((t) => ENGLISH.has(t)).length;
   const id = words.filter((t) => ID_ONLY.has(t)).length;
   if (en === 0 || id > en / 2) return "id";
   // One English word among Indonesian ones ("stop langganan") is a loanword.
@@ -237,9 +242,14 @@ export function refsOf<T extends EntityRef["type"]>(u: Understanding, type: T): 
   return u.entities.map((e) => e.ref).filter((r): r is Extract<EntityRef, { type: T }> => r.type === type);
 }
 
+const UPPER = /\p{Lu}/u;
+const YEAR = /^(19|20)\d\d$/;
+
 /** Capitalised words that are not at the start of the sentence: likely names of people, places, companies. */
 function properNames(text: string): string[] {
   const out: string[] = [];
+  // Most questions are typed in lower case (or only start with a capital): nothing to look at.
+  if (!UPPER.test(text.slice(1))) return out;
   // Capitals mean nothing in a question typed all in capitals.
   if (text === text.toUpperCase()) return out;
   const words = text.split(/\s+/);

@@ -126,7 +126,12 @@ export function squeeze(token: string): string {
  * collapse repeated letters, expand slang, drop fillers. No vocabulary needed.
  */
 export function tokenize(text: string): string[] {
-  let s = clean(text);
+  return tokenizeClean(clean(text));
+}
+
+/** `tokenize` for text that already went through `clean`. */
+export function tokenizeClean(cleaned: string): string[] {
+  let s = cleaned;
   // The merges are many regular expressions: run them only when a trigger is there.
   if (MERGE_HINT.test(s)) for (const [re, to] of MERGES) s = s.replace(re, to);
   const out: string[] = [];
@@ -158,24 +163,25 @@ export function clean(text: string): string {
   }
   if (s.includes("%")) s = s.replace(/%/g, " persen ");
   // Separators between digits stay ("165,7", "08/05/2025"); other punctuation
-  // becomes a single space. A loop over characters: this runs for every message.
-  let out = "";
-  let pendingSpace = false;
+  // separates words. Runs of kept characters are sliced out whole: this runs for every message.
+  const words: string[] = [];
+  let start = -1;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
     const code = s.charCodeAt(i);
-    const word = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && WORD_CHAR.test(ch));
-    if (word) {
-      if (pendingSpace && out) out += " ";
-      pendingSpace = false;
-      out += ch;
-    } else if ((ch === "." || ch === "," || ch === "/") && isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1)) && !pendingSpace) {
-      out += ch;
-    } else {
-      pendingSpace = true;
+    const keep =
+      (code >= 97 && code <= 122) ||
+      (code >= 48 && code <= 57) ||
+      (code > 127 && WORD_CHAR.test(s[i]!)) ||
+      ((code === 46 || code === 44 || code === 47) && start >= 0 && isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1)));
+    if (keep) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(s.slice(start, i));
+      start = -1;
     }
   }
-  return out;
+  if (start >= 0) words.push(s.slice(start));
+  return words.join(" ");
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
