@@ -10,13 +10,17 @@
  * is the production webhook server (secret check, duplicate filter, metrics,
  * one JSON log line per update, flood guard, NLU, answers, i18n, unanswered
  * log); the echo bot is grammY's webhookCallback on a plain node:http server.
- * `p99_ms` is Sinergi's request latency one update at a time (no queueing).
+ * Both are warmed up with the same updates first (steady state is what a bot
+ * that runs for months lives in), then measured in alternating rounds, so that
+ * a slow moment of the machine does not fall on one bot only; the figures are
+ * the medians of the rounds. `p99_ms` is Sinergi's request latency one update
+ * at a time (no queueing).
  *
  * Also printed: the same two bots fed through `bot.handleUpdate` with the
  * outgoing calls answered in-process (no HTTP at all), one update at a time.
  *
- * Options: --updates N (default 4000), --warmup N (2000), --concurrency C (8),
- * --latency-updates N (1000).
+ * Options: --updates N per bot (default 6000), --rounds R (3), --warmup N (6000),
+ * --concurrency C (8), --latency-updates N (1000).
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
@@ -43,10 +47,11 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const N = arg("updates", 4000);
-const WARMUP = arg("warmup", 2000);
+const N = arg("updates", 6000);
+const WARMUP = arg("warmup", 6000);
 const CONCURRENCY = arg("concurrency", 8);
 const LATENCY_N = arg("latency-updates", 1000);
+const ROUNDS = arg("rounds", 3);
 const TOKEN = "123456:bench-token-abcdefghijklmnopqrstuvwxyz";
 const SECRET = "bench-secret";
 
@@ -90,13 +95,35 @@ async function startDriver() {
   };
 }
 
-/** Warm-up, then latency one update at a time, then throughput at CONCURRENCY. */
-async function measureWebhook(drive: Awaited<ReturnType<typeof startDriver>>, url: string) {
-  await drive({ url, firstId: 1, count: 1, warmup: WARMUP, concurrency: CONCURRENCY });
-  const latency = await drive({ url, firstId: 1 + WARMUP, count: LATENCY_N, warmup: 0, concurrency: 1 });
-  const load = await drive({ url, firstId: 1 + WARMUP + LATENCY_N, count: N, warmup: 0, concurrency: CONCURRENCY });
-  if (latency.failed || load.failed) throw new Error(`${latency.failed + load.failed} webhook requests failed`);
-  return { latency, load };
+type Drive = Awaited<ReturnType<typeof startDriver>>;
+
+/**
+ * Both bots: warm-up, latency one update at a time, then throughput at
+ * CONCURRENCY in alternating rounds; per bot the median round and the latency.
+ */
+async function measureWebhooks(drive: Drive, urls: { sinergi: string; echo: string }) {
+  const names = ["sinergi", "echo"] as const;
+  for (const name of names) await drive({ url: urls[name], firstId: 1, count: 1, warmup: WARMUP, concurrency: CONCURRENCY });
+  let firstId = 1 + WARMUP;
+  const run = async (url: string, count: number, concurrency: number) => {
+    const r = await drive({ url, firstId, count, warmup: 0, concurrency });
+    if (r.failed) throw new Error(`${r.failed} webhook requests failed`);
+    return r;
+  };
+  const latency = { sinergi: await run(urls.sinergi, LATENCY_N, 1), echo: await run(urls.echo, LATENCY_N, 1) };
+  firstId += LATENCY_N;
+  const rounds: Record<(typeof names)[number], Array<Awaited<ReturnType<Drive>>>> = { sinergi: [], echo: [] };
+  const perRound = Math.ceil(N / ROUNDS);
+  for (let r = 0; r < ROUNDS; r++) {
+    // Same updates for both bots in a round; the order alternates.
+    for (const name of r % 2 ? [...names].reverse() : names) rounds[name].push(await run(urls[name], perRound, CONCURRENCY));
+    firstId += perRound;
+  }
+  const median = (list: Array<Awaited<ReturnType<Drive>>>) => [...list].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(list.length / 2)]!;
+  return {
+    sinergi: { latency: latency.sinergi, load: median(rounds.sinergi), rounds: rounds.sinergi.map((x) => Math.round(x.perSecond)) },
+    echo: { latency: latency.echo, load: median(rounds.echo), rounds: rounds.echo.map((x) => Math.round(x.perSecond)) },
+  };
 }
 
 /** Feeds updates one after another through handleUpdate, timing each. */
@@ -130,15 +157,18 @@ async function main(): Promise<void> {
     const mode = runMode(config);
     if (mode.kind !== "webhook") throw new Error("expected webhook mode");
     const running = await startWebhook(bot, deps, { ...mode, port: 0 }, { metrics, host: "127.0.0.1" });
-    const sinergi = await measureWebhook(drive, `http://127.0.0.1:${running.server.port}/hook`);
-    await running.stop();
 
     // The bare grammY bot: echo, behind grammY's webhookCallback on node:http.
     const echo = new Bot(TOKEN, { botInfo, client: { apiRoot } });
     echo.on("message:text", (ctx) => ctx.reply(ctx.msg.text));
     const server = createServer(webhookCallback(echo, "http", { secretToken: SECRET }));
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    const bare = await measureWebhook(drive, `http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+
+    const { sinergi, echo: bare } = await measureWebhooks(drive, {
+      sinergi: `http://127.0.0.1:${running.server.port}/hook`,
+      echo: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    });
+    await running.stop();
     server.close();
 
     // The same two bots without HTTP: handleUpdate, outgoing calls answered in-process.
@@ -158,9 +188,9 @@ async function main(): Promise<void> {
     const f = (x: number, d = 0) => x.toFixed(d);
     const pct = (x: number) => `${Math.round(x * 100)}%`;
     process.stdout.write(
-      `bench:bot — ${N} question updates after ${WARMUP} warm-up, webhook over HTTP on 127.0.0.1, ${CONCURRENCY} in flight, replies to a local fake Bot API\n` +
-        `  sinergi: ${f(sinergi.load.perSecond)} updates/s (bot process CPU ${pct(sinergi.load.cpu)}), one at a time p50 ${f(sinergi.latency.p50, 2)} ms, p99 ${f(sinergi.latency.p99, 2)} ms; under load p99 ${f(sinergi.load.p99, 2)} ms\n` +
-        `  echo:    ${f(bare.load.perSecond)} updates/s (bot process CPU ${pct(bare.load.cpu)}), one at a time p50 ${f(bare.latency.p50, 2)} ms, p99 ${f(bare.latency.p99, 2)} ms; under load p99 ${f(bare.load.p99, 2)} ms\n` +
+      `bench:bot — ${N} question updates per bot in ${ROUNDS} alternating rounds after ${WARMUP} warm-up, webhook over HTTP on 127.0.0.1, ${CONCURRENCY} in flight, replies to a local fake Bot API\n` +
+        `  sinergi: ${f(sinergi.load.perSecond)} updates/s (rounds ${sinergi.rounds.join(", ")}; bot process CPU ${pct(sinergi.load.cpu)}), one at a time p50 ${f(sinergi.latency.p50, 2)} ms, p99 ${f(sinergi.latency.p99, 2)} ms; under load p99 ${f(sinergi.load.p99, 2)} ms\n` +
+        `  echo:    ${f(bare.load.perSecond)} updates/s (rounds ${bare.rounds.join(", ")}; bot process CPU ${pct(bare.load.cpu)}), one at a time p50 ${f(bare.latency.p50, 2)} ms, p99 ${f(bare.latency.p99, 2)} ms; under load p99 ${f(bare.load.p99, 2)} ms\n` +
         `  ratio ${f(ratio, 3)} (target >= 0.5)\n` +
         `in-process (handleUpdate, outgoing calls answered by a fetch stub, no HTTP), one at a time:\n` +
         `  sinergi: ${f(inSinergi.perSecond)} updates/s, p99 ${f(inSinergi.p99, 2)} ms; echo: ${f(inBare.perSecond)} updates/s; ratio ${f(inSinergi.perSecond / inBare.perSecond, 3)}\n`,
