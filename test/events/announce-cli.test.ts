@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { FakeTelegram } from "../../bench/fake-telegram.js";
+import { FakeTelegram } from "../helpers/fake-telegram.js";
 import type { Sender } from "../../src/events/queue.js";
 import { SubscriptionStore } from "../../src/events/subscriptions.js";
 import { dataDirWith, expo, openHub } from "./kit.js";

@@ -5,7 +5,7 @@ import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { BroadcastQueue } from "../../src/events/queue.js";
 import { progressText } from "../../src/events/render.js";
-import { FakeTelegram, type FakeTelegramOptions } from "../../bench/fake-telegram.js";
+import { FakeTelegram, type FakeTelegramOptions } from "../helpers/fake-telegram.js";
 import { Lines, senderTo } from "./kit.js";
 
 let server: FakeTelegram | undefined;

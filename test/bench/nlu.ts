@@ -7,13 +7,13 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Answerer } from "../src/answers/index.js";
-import { loadKnowledgeFile } from "../src/knowledge/load.js";
-import { IntentClassifier, type Example } from "../src/nlu/classifier.js";
-import { COMMON_WORDS } from "../src/nlu/index.js";
-import { tokenize } from "../src/nlu/normalize.js";
-import { Vocabulary } from "../src/nlu/vocabulary.js";
-import { dataPath, rootDir } from "../src/paths.js";
+import { Answerer } from "../../src/answers/index.js";
+import { loadKnowledgeFile } from "../../src/knowledge/load.js";
+import { IntentClassifier, type Example } from "../../src/nlu/classifier.js";
+import { COMMON_WORDS } from "../../src/nlu/index.js";
+import { tokenize } from "../../src/nlu/normalize.js";
+import { Vocabulary } from "../../src/nlu/vocabulary.js";
+import { dataPath, rootDir } from "../../src/paths.js";
 
 const sharedDir = join(rootDir, "..", "shared", "data");
 const evalDir = join(rootDir, "test", "eval");
@@ -146,7 +146,7 @@ function benchEval(): Figures & { inScope: number; nearMiss: number; outOfScope:
 // ---- cold start and memory ----
 
 function coldStart(): { ms: number; rssMb: number } {
-  const script = join(rootDir, "bench", "first-answer.ts");
+  const script = join(rootDir, "test", "bench", "first-answer.ts");
   const runs: Array<{ ms: number; rssMb: number }> = [];
   for (let i = 0; i < 3; i++) {
     const t0 = process.hrtime.bigint();

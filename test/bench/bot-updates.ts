@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
-import { rootDir } from "../src/paths.js";
+import { rootDir } from "../../src/paths.js";
 
 /** Questions as people type them: in scope, near misses (honest "not yet") and out of scope, from test/eval. */
 export function benchQuestions(): string[] {

@@ -3,7 +3,7 @@
  *
  * Fills a fresh DATA_DIR with N subscribers (all events), announces the seed
  * event through the real hub and queue, and delivers it over HTTP with grammY
- * to a local fake Bot API on 127.0.0.1 (a child process, bench/fake-telegram-server.ts)
+ * to a local fake Bot API on 127.0.0.1 (a child process, test/bench/fake-telegram-server.ts)
  * that enforces R messages a second (and one a second per chat), answering
  * 429 past it. Peak RSS is sampled every 50 ms in this process (the bot side:
  * subscriptions, queue, HTTP client). The last line is one JSON object.
@@ -13,10 +13,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Api } from "grammy";
 import pino from "pino";
-import { EventsHub } from "../src/events/index.js";
-import { loadEventsConfig } from "../src/events/config.js";
-import { KnowledgeStore } from "../src/knowledge/store.js";
-import { telegramSender } from "../src/bot/sender.js";
+import { EventsHub } from "../../src/events/index.js";
+import { loadEventsConfig } from "../../src/events/config.js";
+import { KnowledgeStore } from "../../src/knowledge/store.js";
+import { telegramSender } from "../../src/bot/sender.js";
 import { fork } from "node:child_process";
 import { once } from "node:events";
 import { createInterface } from "node:readline";

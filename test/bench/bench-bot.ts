@@ -34,13 +34,13 @@ import { fileURLToPath } from "node:url";
 import { Bot, webhookCallback } from "grammy";
 import type { Update } from "grammy/types";
 import pino from "pino";
-import { createDeps } from "../src/app.js";
-import { createBot } from "../src/bot/index.js";
-import { loadConfig, runMode } from "../src/config.js";
-import { FakeBotApi } from "../src/console/fake-api.js";
-import { createLogger } from "../src/logger.js";
-import { metrics } from "../src/server/metrics.js";
-import { startWebhook } from "../src/server/run.js";
+import { createDeps } from "../../src/app.js";
+import { createBot } from "../../src/bot/index.js";
+import { loadConfig, runMode } from "../../src/config.js";
+import { FakeBotApi } from "../../src/console/fake-api.js";
+import { createLogger } from "../../src/logger.js";
+import { metrics } from "../../src/server/metrics.js";
+import { startWebhook } from "../../src/server/run.js";
 import { benchQuestions, quantile, questionUpdates } from "./bot-updates.js";
 
 const arg = (name: string, fallback: number) => {
