@@ -228,9 +228,15 @@ export function parseProvinces(input: string): Parsed<string[]> {
       i++;
     }
   }
-  if (unknown.length) return fail("admin-err-province", input.trim());
+  if (unknown.length) return fail("admin-err-province", asTyped(input, unknown));
   if (!out.length) return fail("admin-err-province", input.trim());
   return ok(out);
+}
+
+/** The words of `input` that became `tokens`, as the user typed them ("Atlantis", not "atlantis"). */
+function asTyped(input: string, tokens: string[]): string {
+  const typed = input.split(/[\s–—/,&+]+/).filter(Boolean);
+  return tokens.map((t) => typed.find((w) => tokenize(w).join(" ") === t) ?? t).join(", ");
 }
 
 /** Exactly one province. */

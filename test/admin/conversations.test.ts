@@ -14,7 +14,7 @@ describe("guided edits, end to end through bot.handleUpdate", () => {
     const h = await AdminHarness.open();
     await open(h, "Nilai kerja sama");
     expect(h.last(OWNER)).toContain("Provinsi");
-    expect(await h.say(OWNER, "Jatim Atlantis")).toContain("“Jatim Atlantis” tidak dikenal");
+    expect(await h.say(OWNER, "Jatim Atlantis")).toContain("Provinsi “Atlantis” tidak dikenal");
     await h.send(OWNER, "Jatim Bali");
     expect(await h.say(OWNER, "tahun lalu")).toContain("Periode tidak dikenali");
     expect(await h.say(OWNER, "1800")).toContain("antara 1945 dan 2100");

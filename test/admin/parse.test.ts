@@ -99,7 +99,8 @@ describe("provinces", () => {
   });
   it("rejects unknown and wrong counts", () => {
     expect(parseProvince("Atlantis")).toMatchObject({ ok: false, error: "admin-err-province" });
-    expect(parseProvincePair("Jatim Atlantis")).toMatchObject({ ok: false, error: "admin-err-province" });
+    expect(parseProvincePair("Jatim Atlantis")).toMatchObject({ ok: false, error: "admin-err-province", detail: "Atlantis" });
+    expect(parseProvinces("Jatim, Atlantis & Lemuria")).toMatchObject({ ok: false, detail: "Atlantis, Lemuria" });
     expect(parseProvincePair("Jatim")).toMatchObject({ ok: false, error: "admin-err-province-pair" });
     expect(parseProvincePair("Jatim Jatim")).toMatchObject({ ok: false, error: "admin-err-province-pair" });
     expect(parseProvince("Jatim Kaltim")).toMatchObject({ ok: false, error: "admin-err-province-one" });
