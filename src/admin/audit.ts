@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Change } from "../knowledge/store.js";
 
@@ -21,6 +21,11 @@ export interface AuditEntry {
 /**
  * Append-only audit trail in `DATA_DIR/audit.jsonl`: one JSON object per line,
  * appended after each save. A line cut short by a crash is skipped on reading.
+ *
+ * Write-ahead, so that a crash between a save and its line loses no line: the
+ * entry is first written aside (`audit.jsonl.pending`, atomically), then the
+ * knowledge is saved, then the entry is appended and the aside file removed.
+ * After a crash `recover` appends the entry left aside if its save happened.
  */
 export class AuditLog {
   private entries: AuditEntry[] = [];
@@ -46,12 +51,48 @@ export class AuditLog {
     return new AuditLog(join(dataDir, "audit.jsonl"));
   }
 
-  /** Appends one entry and returns it with its sequence number. */
-  append(entry: Omit<AuditEntry, "seq">): AuditEntry {
+  private get pendingFile(): string {
+    return `${this.file}.pending`;
+  }
+
+  /** Numbers the next entry and writes it aside before its save (one save at a time). */
+  prepare(entry: Omit<AuditEntry, "seq">): AuditEntry {
     const full: AuditEntry = { seq: (this.entries.at(-1)?.seq ?? 0) + 1, ...entry };
-    appendFileSync(this.file, `${JSON.stringify(full)}\n`);
-    this.entries.push(full);
+    const tmp = `${this.pendingFile}.tmp`;
+    writeFileSync(tmp, JSON.stringify(full));
+    renameSync(tmp, this.pendingFile);
     return full;
+  }
+
+  /** The save of the prepared entry happened: it joins the trail. */
+  confirm(entry: AuditEntry): void {
+    appendFileSync(this.file, `${JSON.stringify(entry)}\n`);
+    this.entries.push(entry);
+    this.discard();
+  }
+
+  /** The save of the prepared entry did not happen. */
+  discard(): void {
+    rmSync(this.pendingFile, { force: true });
+  }
+
+  /**
+   * After a crash: the entry left aside joins the trail when `saved(entry)`
+   * says its changes are in the knowledge base; either way it is then removed.
+   */
+  recover(saved: (entry: AuditEntry) => boolean): AuditEntry | undefined {
+    let entry: AuditEntry | undefined;
+    try {
+      entry = JSON.parse(readFileSync(this.pendingFile, "utf8")) as AuditEntry;
+    } catch {
+      // None (the usual case), or a torn temporary file that never became the aside file.
+    }
+    if (entry && entry.seq === (this.entries.at(-1)?.seq ?? 0) + 1 && saved(entry)) {
+      this.confirm(entry);
+      return entry;
+    }
+    this.discard();
+    return undefined;
   }
 
   /** Newest first. */

@@ -58,8 +58,10 @@ export const httpDownload: Downloader = async (url, maxBytes) => {
 export async function createAdminDeps(dataDir: string, adminIds: readonly number[], knowledge: KnowledgeStore): Promise<AdminDeps> {
   const admins = await AdminList.open(dataDir, adminIds);
   const audit = AuditLog.open(dataDir);
+  const service = new AdminService(knowledge, audit, admins);
+  service.recoverAudit();
   return {
-    service: new AdminService(knowledge, audit, admins),
+    service,
     admins,
     audit,
     conversations: await ConversationStore.open(dataDir),

@@ -35,17 +35,40 @@ export class AdminService {
     readonly admins: AdminList,
   ) {}
 
-  /** Saves changes (ConflictError / KnowledgeFileError leave everything as it was) and records them. */
-  async commit(changes: Change[], by: Editor, action: AuditAction, label: string, opts: { expectHash?: string; undoOf?: number; now?: Date } = {}): Promise<AuditEntry> {
-    await this.store.commit(changes, { expectHash: opts.expectHash });
-    return this.audit.append({
-      at: (opts.now ?? new Date()).toISOString(),
-      by,
-      action,
-      label,
-      changes,
-      ...(opts.undoOf !== undefined ? { undoOf: opts.undoOf } : {}),
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Saves changes (ConflictError / KnowledgeFileError leave everything as it
+   * was) and records them, write-ahead (see AuditLog): a crash at any point
+   * leaves the knowledge base and its audit trail in agreement. One at a time.
+   */
+  commit(changes: Change[], by: Editor, action: AuditAction, label: string, opts: { expectHash?: string; undoOf?: number; now?: Date } = {}): Promise<AuditEntry> {
+    const run = this.queue.then(async () => {
+      const entry = this.audit.prepare({
+        at: (opts.now ?? new Date()).toISOString(),
+        by,
+        action,
+        label,
+        changes,
+        ...(opts.undoOf !== undefined ? { undoOf: opts.undoOf } : {}),
+      });
+      try {
+        await this.store.commit(changes, { expectHash: opts.expectHash });
+      } catch (err) {
+        this.audit.discard();
+        throw err;
+      }
+      this.audit.confirm(entry);
+      return entry;
     });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** After a crash between a save and its audit line: writes the line (see AuditLog.recover). */
+  recoverAudit(): AuditEntry | undefined {
+    const kb = this.store.get();
+    return this.audit.recover((entry) => entry.changes.every((c) => sameRecord(findRecord(kb, c.collection, c.id), c.after)));
   }
 
   /** The change /urungkan would revert and the changes that revert it. */
