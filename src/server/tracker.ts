@@ -61,7 +61,7 @@ export class RecentUpdates {
  * shutdown wait for them and learn which offset is safe to confirm.
  */
 export class UpdateTracker {
-  private readonly inFlight = new Map<number, Promise<void>>();
+  private readonly inFlight = new Set<number>();
   private maxStarted = -1;
   private idleWaiters: Array<() => void> = [];
 
@@ -85,15 +85,10 @@ export class UpdateTracker {
       return;
     }
     if (id > this.maxStarted) this.maxStarted = id;
-    const task = handle();
-    const settled = task.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.inFlight.set(id, settled);
+    this.inFlight.add(id);
     this.metrics?.inFlight.set(this.inFlight.size);
     try {
-      await task;
+      await handle();
     } finally {
       this.inFlight.delete(id);
       this.metrics?.inFlight.set(this.inFlight.size);
@@ -124,7 +119,7 @@ export class UpdateTracker {
    * Undefined when nothing was received.
    */
   safeOffset(): number | undefined {
-    if (this.inFlight.size) return Math.min(...this.inFlight.keys());
+    if (this.inFlight.size) return Math.min(...this.inFlight);
     return this.maxStarted >= 0 ? this.maxStarted + 1 : undefined;
   }
 }

@@ -37,7 +37,8 @@ export function floodGuard(metrics: Metrics, options: Partial<FloodOptions> = {}
   const users = new Map<number, UserState>();
   let sweepAt = now() + windowMs + pauseMs;
 
-  return async (ctx, next) => {
+  // Not async: the usual path (an allowed update) hands straight on without an extra promise.
+  return (ctx, next) => {
     const userId = ctx.from?.id;
     if (userId === undefined || ctx.inlineQuery || ctx.channelPost || ctx.editedChannelPost || !addressedToBot(ctx)) return next();
     const t = now();
@@ -53,15 +54,14 @@ export function floodGuard(metrics: Metrics, options: Partial<FloodOptions> = {}
     if (!state) users.set(key, (state = { recent: [], pausedUntil: 0 }));
     if (t < state.pausedUntil) {
       metrics.dropped.inc({ reason: "flood" });
-      return;
+      return Promise.resolve();
     }
     while (state.recent.length && state.recent[0]! <= t - windowMs) state.recent.shift();
     if (state.recent.length >= allowed) {
       state.pausedUntil = t + pauseMs;
       state.recent.length = 0;
       metrics.dropped.inc({ reason: "flood" });
-      await notify(ctx, Math.ceil(pauseMs / 1000));
-      return;
+      return notify(ctx, Math.ceil(pauseMs / 1000));
     }
     state.recent.push(t);
     return next();
