@@ -169,7 +169,7 @@ export class Answerer {
    */
   private readonly composed = new Map<string, string[] | string>();
 
-  /** Understands without answering (for features that route by intent). */
+  /** Understands without answering (the intents an unanswered question is closest to, for admins). */
   understand(query: string): Understanding {
     return this.nlu.understand(query);
   }
