@@ -4,39 +4,30 @@
  * and a non-admin's refusal. The emulator answers setMyCommands with HTTP 500:
  * the admin menu registration must log and carry on.
  */
-import { pauseOnQuickEmptyPoll } from "../../src/bot/poll-backoff.js";
 import { waitFor } from "../helpers/wait.js";
-import { TelegramServer, type StoredBotUpdate } from "telegram-test-api/lib/telegramServer.js";
+import { botMessages, pollEmulator, startEmulator, storedButtons as keyboard, type StoredBotUpdate, type TelegramServer } from "../helpers/emulator.js";
 import pino from "pino";
 import type { Bot } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeps } from "../../src/app.js";
 import type { BotContext, Deps } from "../../src/bot/context.js";
-import { createBot } from "../../src/bot/index.js";
 import { registerAdminCommands } from "../../src/bot/features/admin.js";
 import { loadConfig } from "../../src/config.js";
 import { OWNER, tempDir, USER } from "./kit.js";
 
 const PORT = 9301;
 const TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZadmin";
-type Keyboard = { inline_keyboard: Array<Array<{ text: string; callback_data?: string }>> };
 
 let server: TelegramServer;
 let bot: Bot<BotContext>;
 let deps: Deps;
 
-const messages = (chat: number): StoredBotUpdate[] => server.storage.botMessages.filter((m) => Number(m.message.chat_id) === chat);
-const keyboard = (m: StoredBotUpdate) => ((m.message.reply_markup as Keyboard | undefined)?.inline_keyboard ?? []).flat();
+const messages = (chat: number): StoredBotUpdate[] => botMessages(server, chat);
 
 beforeAll(async () => {
-  server = new TelegramServer({ port: PORT, host: "127.0.0.1", storeTimeout: 600 });
-  await server.start();
+  server = await startEmulator(PORT);
   deps = await createDeps(loadConfig({ DATA_DIR: tempDir(), ADMIN_IDS: `${OWNER}` }), pino({ level: "silent" }));
-  bot = createBot({ token: TOKEN, deps, client: { apiRoot: `http://127.0.0.1:${PORT}` }, flood: { limit: 1000 } });
-  bot.api.config.use(pauseOnQuickEmptyPoll(50));
-  await bot.init();
-  await registerAdminCommands(bot.api, deps); // HTTP 500 here: logged, not fatal
-  void bot.start({ drop_pending_updates: false });
+  bot = await pollEmulator(PORT, TOKEN, deps, (b) => registerAdminCommands(b.api, deps)); // HTTP 500 there: logged, not fatal
 }, 30_000);
 
 afterAll(async () => {

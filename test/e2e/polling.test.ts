@@ -4,7 +4,7 @@
  * would see it: /start, a button press, free text, a group; then SIGTERM.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { TelegramServer, type StoredBotUpdate } from "telegram-test-api/lib/telegramServer.js";
+import { botMessages as messagesTo, storedButtons, TelegramServer, type StoredBotUpdate } from "../helpers/emulator.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { childEnv, ROOT, tempDir } from "../helpers/index.js";
 
@@ -33,12 +33,10 @@ async function waitFor<T>(what: string, check: () => T | undefined | false, ms =
 }
 
 /** Messages the bot sent to `chatId`, oldest first. */
-const botMessages = (chatId: number): StoredBotUpdate[] => server.storage.botMessages.filter((m) => Number(m.message.chat_id) === chatId);
+const botMessages = (chatId: number): StoredBotUpdate[] => messagesTo(server, chatId);
 
 /** Waits for the bot's `n`-th message to `chatId` and returns it. */
 const nthMessage = (chatId: number, n: number) => waitFor(`bot message #${n} to ${chatId}`, () => botMessages(chatId)[n - 1]);
-
-type Keyboard = { inline_keyboard: Array<Array<{ text: string; callback_data?: string }>> };
 
 beforeAll(async () => {
   server = new TelegramServer({ port: API_PORT, host: "127.0.0.1", storeTimeout: 600 });
@@ -83,7 +81,7 @@ describe("npm start with BOT_TOKEN (long polling against telegram-test-api)", ()
     await client.sendCommand(client.makeCommand("/start"));
     const welcome = await nthMessage(5001, 1);
     expect(welcome.message.text).toContain("Selamat datang di Sinergi, Budi!");
-    const buttons = (welcome.message.reply_markup as Keyboard).inline_keyboard.flat();
+    const buttons = storedButtons(welcome);
     expect(buttons).toHaveLength(3);
     expect(buttons[0]!.text).toBe("Berapa nilai kerja sama Jatim–Kaltim tahun 2023?");
 
@@ -100,7 +98,7 @@ describe("npm start with BOT_TOKEN (long polling against telegram-test-api)", ()
     expect(answer.message.text).toContain("Rp165,7 miliar");
     expect(answer.message.text).toContain("Sumber:");
     expect(answer.message).not.toHaveProperty("parse_mode");
-    expect((answer.message.reply_markup as Keyboard).inline_keyboard.flat().length).toBeGreaterThan(0);
+    expect(storedButtons(answer).length).toBeGreaterThan(0);
 
     // The client side of the emulator sees the same reply.
     const seen = await client.getUpdatesHistory();

@@ -3,14 +3,12 @@
  * menu (@grammyjs/menu) as a user sees it, then an announcement and a
  * reminder arriving through the same emulator.
  */
-import { pauseOnQuickEmptyPoll } from "../../src/bot/poll-backoff.js";
 import { sleep, waitFor } from "../helpers/wait.js";
-import { TelegramServer, type StoredBotUpdate } from "telegram-test-api/lib/telegramServer.js";
+import { botMessages, pollEmulator, startEmulator, storedButtons as keyboard, type StoredBotUpdate, type TelegramServer } from "../helpers/emulator.js";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bot } from "grammy";
 import { createDeps } from "../../src/app.js";
-import { createBot } from "../../src/bot/index.js";
 import type { BotContext, Deps } from "../../src/bot/context.js";
 import { startEvents } from "../../src/bot/features/events.js";
 import { loadConfig } from "../../src/config.js";
@@ -19,28 +17,20 @@ import { dataDirWith, expo } from "./kit.js";
 const PORT = 9220;
 const TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZevents";
 const USER = 7001;
-type Keyboard = { inline_keyboard: Array<Array<{ text: string; callback_data?: string }>> };
 
 let server: TelegramServer;
 let bot: Bot<BotContext>;
 let deps: Deps;
 const clock = { now: new Date("2027-03-01T00:00:00Z") };
 
-const messages = (): StoredBotUpdate[] => server.storage.botMessages.filter((m) => Number(m.message.chat_id) === USER);
-const keyboard = (m: StoredBotUpdate) => ((m.message.reply_markup as Keyboard | undefined)?.inline_keyboard ?? []).flat();
+const messages = (): StoredBotUpdate[] => botMessages(server, USER);
 const button = (m: StoredBotUpdate, text: string) => keyboard(m).find((b) => b.text.includes(text));
 
 beforeAll(async () => {
-  server = new TelegramServer({ port: PORT, host: "127.0.0.1", storeTimeout: 600 });
-  await server.start();
+  server = await startEmulator(PORT);
   deps = await createDeps(loadConfig({ DATA_DIR: dataDirWith([expo()]) }), pino({ level: "silent" }));
   deps.now = () => clock.now;
-  // A menu takes many quick presses; the per-user flood guard is not under test here.
-  bot = createBot({ token: TOKEN, deps, client: { apiRoot: `http://127.0.0.1:${PORT}` }, flood: { limit: 1000 } });
-  bot.api.config.use(pauseOnQuickEmptyPoll(50));
-  await bot.init();
-  await startEvents(deps, bot);
-  void bot.start({ drop_pending_updates: false });
+  bot = await pollEmulator(PORT, TOKEN, deps, (b) => startEvents(deps, b));
 }, 30_000);
 
 afterAll(async () => {
