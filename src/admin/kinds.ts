@@ -1,4 +1,4 @@
-import { agreementSchema, eventKinds, officialRoles, organisationSchema, type Knowledge, type Organisation, type Period } from "../knowledge/schema.js";
+import { agreementSchema, eventKinds, officialRoles, organisationSchema, type Knowledge, type Official, type Organisation, type Period } from "../knowledge/schema.js";
 import { province as provinceOf, provinceShort } from "../knowledge/provinces.js";
 import type { Collection, KRecord } from "../knowledge/store.js";
 import { formatRupiah, formatShortDate } from "../answers/format.js";
@@ -10,7 +10,7 @@ import {
 } from "./parse.js";
 
 /** The kinds of record an admin edits through the guided conversation. */
-export const KINDS = ["cooperationValues", "events", "organisations", "agreements", "officials", "commodities", "targets", "acronyms"] as const;
+export const KINDS = ["cooperationValues", "rankings", "events", "organisations", "agreements", "officials", "statements", "commodities", "targets", "acronyms"] as const;
 export type Kind = (typeof KINDS)[number];
 
 export function isKind(s: string): s is Kind {
@@ -21,6 +21,8 @@ export function isKind(s: string): s is Kind {
 export interface FieldEnv {
   /** Organisations of the base (for parties and an official's organisation). */
   orgs: ReadonlyArray<Pick<Organisation, "id" | "name" | "short" | "aliases">>;
+  /** Officials of the base (for whose words a statement is). */
+  officials: ReadonlyArray<Pick<Official, "id" | "name" | "nickname">>;
   now: Date;
   /** The record being built so far (earlier answers already applied). */
   draft: KRecord;
@@ -63,6 +65,21 @@ function parseOrgs(s: string, orgs: FieldEnv["orgs"]): Parsed<string[]> {
   return out.length ? { ok: true, value: out } : { ok: false, error: "admin-err-empty" };
 }
 
+/** One official by name, nickname or id ("Seno Aji", "Pak Seno", "seno-aji"). */
+function parseOfficial(s: string, officials: FieldEnv["officials"]): Parsed<string> {
+  const name = s.trim().toLowerCase().replace(/\s+/g, " ");
+  if (!name) return { ok: false, error: "admin-err-empty" };
+  const found = officials.find((o) => [o.id, o.name, o.nickname ?? ""].some((n) => n.toLowerCase() === name));
+  return found ? { ok: true, value: found.id } : { ok: false, error: "admin-err-official", detail: s.trim() };
+}
+
+/** A rank: a whole number from 1. */
+function parsePosition(s: string): Parsed<number> {
+  const m = /^(?:ke-?\s*)?(\d{1,3})$/i.exec(s.trim());
+  const n = m ? Number(m[1]) : NaN;
+  return n >= 1 ? { ok: true, value: n } : { ok: false, error: "admin-err-position" };
+}
+
 /** "2024", "2022-2024", "kumulatif 8/5/2025". */
 function parsePeriod(s: string, now: Date): Parsed<Period> {
   const t = s.trim().toLowerCase();
@@ -97,6 +114,13 @@ export const FIELDS: Record<Kind, FieldSpec[]> = {
     { key: "amount", parse: (s) => parseAmount(s) },
     { key: "qualifier", choices: QUALIFIERS },
     { key: "note", optional: true, parse: text(1, 500) },
+  ],
+  rankings: [
+    { key: "provinces", parse: (s) => parseProvincePair(s) },
+    { key: "period", parse: (s, e) => parsePeriod(s, e.now) },
+    { key: "position", parse: parsePosition },
+    { key: "measure", parse: text(3, 200) },
+    { key: "among", parse: text(3, 200) },
   ],
   events: [
     { key: "title", parse: text(3, 200) },
@@ -168,6 +192,17 @@ export const FIELDS: Record<Kind, FieldSpec[]> = {
     },
     { key: "nickname", optional: true, parse: text(2, 60) },
   ],
+  statements: [
+    { key: "official", parse: (s, e) => parseOfficial(s, e.officials) },
+    { key: "topic", parse: text(3, 120) },
+    { key: "text", parse: text(3, 1000) },
+    {
+      key: "quoted",
+      choices: ["yes", "no"],
+      apply: (d, v) => (d.quoted = v === "yes"),
+      get: (d) => (d.quoted === undefined ? undefined : d.quoted ? "yes" : "no"),
+    },
+  ],
   commodities: [
     { key: "province", parse: (s) => parseProvince(s) },
     { key: "items", parse: list },
@@ -196,7 +231,7 @@ export const FIELDS: Record<Kind, FieldSpec[]> = {
 };
 
 /** Kinds whose records carry `validAsOf` (set to the source's date). */
-const HAS_VALID_AS_OF = new Set<Kind>(["cooperationValues", "events", "agreements", "officials", "commodities", "targets"]);
+const HAS_VALID_AS_OF = new Set<Kind>(["cooperationValues", "rankings", "events", "agreements", "officials", "commodities", "targets"]);
 
 /** Fields a new record starts with (schema defaults that are not asked). */
 export function blankRecord(kind: Kind): KRecord {
@@ -226,11 +261,14 @@ export function setSource(kind: Kind, draft: KRecord, source: { id: string; date
 export function idBase(kind: Kind, r: KRecord): string {
   const p = (codes: unknown) => (Array.isArray(codes) ? codes.map((c) => provinceShort(String(c))).join("-") : "");
   switch (kind) {
-    case "cooperationValues": {
+    case "cooperationValues":
+    case "rankings": {
       const period = r.period as Period | undefined;
       const when = !period ? "" : period.kind === "year" ? String(period.year) : period.kind === "range" ? `${period.from}-${period.to}` : `kumulatif-${period.asOf}`;
-      return `kv-${p(r.provinces)}-${when}`;
+      return `${kind === "rankings" ? "peringkat" : "kv"}-${p(r.provinces)}-${when}`;
     }
+    case "statements":
+      return `pernyataan-${String(r.official ?? "")}-${String(r.topic ?? "")}`;
     case "events":
       return `${String(r.title ?? "acara")}-${String(r.date ?? "").slice(0, 4)}`;
     case "organisations":
@@ -269,6 +307,8 @@ export function recordLabel(collection: Collection, r: KRecord | null, t: Transl
       return `${String(r.indicator)} ${provinceShort(String(r.province))}`;
     case "acronyms":
       return String(r.short ?? r.id);
+    case "statements":
+      return `${String(r.official)}: ${String(r.topic)}`;
     default:
       return r.id;
   }
@@ -312,6 +352,8 @@ export function showValue(key: string, value: unknown, t: Translate, sources: So
     case "qualifier":
     case "comparator":
       return t(`admin-choice-${String(value)}`);
+    case "quoted":
+      return t(value === true || value === "yes" ? "admin-choice-yes" : "admin-choice-no");
     default:
       if (Array.isArray(value)) return value.map(String).join(", ");
       if (typeof value === "object") return JSON.stringify(value);

@@ -71,6 +71,41 @@ describe("guided edits, end to end through bot.handleUpdate", () => {
     expect(h.ask("ada acara apa saja?").answer).toContain("Forum Investasi Jatim Bali");
   });
 
+  it("statement: only for a known official, quoted or not, answered at once", async () => {
+    const h = await AdminHarness.open();
+    await open(h, "Pernyataan");
+    expect(await h.say(OWNER, "Pak Budi")).toContain("Pejabat “Pak Budi” belum ada di data");
+    await h.send(OWNER, "khofifah indar parawansa");
+    await h.send(OWNER, "pasar bersama");
+    await h.send(OWNER, "Produk UMKM Jatim harus bisa masuk pasar Kaltim");
+    expect(await h.say(OWNER, "mungkin")).toContain("Pilih salah satu tombol");
+    await h.press(OWNER, "ya, kutipan langsung");
+    await h.press(OWNER, "Perkuat Konektivitas");
+    expect(h.last(OWNER)).toContain("Tambah Pernyataan");
+    expect(h.last(OWNER)).toContain("Kutipan langsung: ya, kutipan langsung");
+    await h.press(OWNER, "Simpan");
+    expect(h.deps.knowledge.get().statements.find((s) => s.official === "khofifah")).toMatchObject({ topic: "pasar bersama", quoted: true, sourceId: "rilis-jatim-kaltim-2025-05-08" });
+    expect(h.ask("apa kata khofifah?").answer).toContain("Produk UMKM Jatim harus bisa masuk pasar Kaltim");
+  });
+
+  it("ranking: a pair, a period and a whole-number rank", async () => {
+    const h = await AdminHarness.open();
+    await open(h, "Peringkat");
+    await h.send(OWNER, "Jatim Bali");
+    await h.send(OWNER, "2024");
+    expect(await h.say(OWNER, "pertama")).toContain("Tulis peringkatnya sebagai angka");
+    expect(await h.say(OWNER, "0")).toContain("Tulis peringkatnya sebagai angka");
+    await h.send(OWNER, "ke-3");
+    await h.send(OWNER, "nilai transaksi perdagangan");
+    await h.send(OWNER, "mitra dagang Bali");
+    await h.press(OWNER, "Perkuat Konektivitas");
+    expect(h.last(OWNER)).toContain("Tambah Peringkat: Jatim–Bali 2024");
+    await h.press(OWNER, "Simpan");
+    expect(h.deps.knowledge.get().rankings.find((r) => r.provinces.includes("51"))).toMatchObject({
+      id: "peringkat-jatim-bali-2024", position: 3, period: { kind: "year", year: 2024 }, measure: "nilai transaksi perdagangan", validAsOf: "2025-05-08",
+    });
+  });
+
   it("organisation, then an agreement between known organisations only", async () => {
     const h = await AdminHarness.open();
     await open(h, "Organisasi");

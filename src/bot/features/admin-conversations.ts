@@ -4,7 +4,7 @@ import { basename } from "node:path";
 import { type Context, InlineKeyboard } from "grammy";
 import type { AuditAction } from "../../admin/audit.js";
 import { FileTooLargeError, MAX_IMPORT_BYTES } from "../../admin/index.js";
-import { blankRecord, diffLines, FIELDS, fieldLabel, type FieldSpec, isKind, type Kind, newId, recordLabel, setSource, showValue, type SourceNames, sourceNames } from "../../admin/kinds.js";
+import { blankRecord, diffLines, FIELDS, fieldLabel, type FieldEnv, type FieldSpec, isKind, type Kind, newId, recordLabel, setSource, showValue, type SourceNames, sourceNames } from "../../admin/kinds.js";
 import { hasMessage } from "../../admin/messages.js";
 import { parseDate } from "../../admin/parse.js";
 import { countChanges, diffKnowledge, type Editor } from "../../admin/service.js";
@@ -185,7 +185,7 @@ export async function confirmConversation(conv: AdminConversation, ctx: Context,
 /** Answer to one field: a value, keep the current one, or leave it empty. */
 type FieldAnswer = { action: "set"; value: unknown } | { action: "keep" } | { action: "clear" };
 
-async function askField(ui: Ui, kind: Kind, spec: FieldSpec, n: number, total: number, draft: KRecord, editing: boolean, env: { now: Date; orgs: Array<{ id: string; name: string; short?: string; aliases: string[] }> }): Promise<FieldAnswer> {
+async function askField(ui: Ui, kind: Kind, spec: FieldSpec, n: number, total: number, draft: KRecord, editing: boolean, env: Omit<FieldEnv, "draft">): Promise<FieldAnswer> {
   const { t } = ui;
   const current = spec.get ? spec.get(draft) : draft[spec.key];
   const hasCurrent = current !== undefined && current !== null && !(Array.isArray(current) && current.length === 0);
@@ -225,7 +225,7 @@ async function askField(ui: Ui, kind: Kind, spec: FieldSpec, n: number, total: n
       if (found) return { action: "set", value: found };
       error = "admin-err-choice";
     } else {
-      const parsed = spec.parse!(r.text, { now: env.now, orgs: env.orgs, draft });
+      const parsed = spec.parse!(r.text, { ...env, draft });
       if (parsed.ok) return { action: "set", value: parsed.value };
       error = parsed.error;
       detail = parsed.detail;
@@ -299,6 +299,7 @@ export async function editConversation(conv: AdminConversation, ctx: Context, ki
       records: (kb[kind] as unknown as KRecord[]).map((r) => ({ id: r.id, label: recordLabel(kind, r, t) })),
       sources: kb.sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, date: s.date })),
       orgs: kb.organisations.map((o2) => ({ id: o2.id, name: o2.name, ...(o2.short ? { short: o2.short } : {}), aliases: o2.aliases })),
+      officials: kb.officials.map((o2) => ({ id: o2.id, name: o2.name, ...(o2.nickname ? { nickname: o2.nickname } : {}) })),
     };
   });
   const kindName = t(`admin-kind-${kind}`);
@@ -341,7 +342,7 @@ export async function editConversation(conv: AdminConversation, ctx: Context, ki
   const fields = FIELDS[kind];
   for (;;) {
     for (const [i, spec] of fields.entries()) {
-      const a = await askField(ui, kind, spec, i + 1, fields.length + 1, draft, editing, { now, orgs: view.orgs });
+      const a = await askField(ui, kind, spec, i + 1, fields.length + 1, draft, editing, { now, orgs: view.orgs, officials: view.officials });
       if (a.action === "keep") continue;
       const value = a.action === "set" ? a.value : undefined;
       if (spec.apply) spec.apply(draft, value);
