@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { z } from "zod";
+import { z } from "zod";
 import { knowledgeSchema, type Knowledge } from "./schema.js";
 
 /** A knowledge file that cannot be used; the message names the file and the first bad fields. */
@@ -23,9 +23,12 @@ export function describeIssues(error: z.ZodError): string[] {
   });
 }
 
+/** zod's own messages in Indonesian, like the schema's custom ones (admins read them after /impor). */
+const INDONESIAN = z.locales.id().localeError;
+
 /** Validates an already parsed value as a knowledge base. */
 export function parseKnowledge(value: unknown, file = "(input)"): Knowledge {
-  const result = knowledgeSchema.safeParse(value);
+  const result = knowledgeSchema.safeParse(value, { error: INDONESIAN });
   if (!result.success) throw new KnowledgeFileError(file, describeIssues(result.error));
   return result.data;
 }

@@ -77,6 +77,12 @@ describe("/ekspor and /impor", () => {
     await h.sendDocument(OWNER, "kosong.json", "[]");
     expect(h.last(OWNER)).toContain("Berkas ditolak");
 
+    // zod's own messages are in Indonesian too.
+    const typo = structuredClone(good) as unknown as Record<string, Array<Record<string, unknown>>>;
+    typo.cooperationValues![0]!.amount = "banyak";
+    await h.sendDocument(OWNER, "tipe.json", JSON.stringify(typo));
+    expect(h.last(OWNER)).toContain("cooperationValues[0].amount: Input tidak valid: diharapkan number, diterima string");
+
     // The same content as now: nothing to do.
     await h.sendDocument(OWNER, "sama.json", JSON.stringify(good));
     expect(h.last(OWNER)).toContain("sama dengan data sekarang");
