@@ -321,20 +321,25 @@ function periodLabel(p: Period | undefined, t: Translate): string {
   return t("period-cumulative", { date: formatShortDate(p.asOf, "id") });
 }
 
-/** Source ids to "publisher, “title”" for summaries. */
-export type SourceNames = Record<string, string>;
+/** How summaries name the records a field refers to: sources by id ("publisher, “title”"), officials under "official:<id>". */
+export type RefNames = Record<string, string>;
 
-/** Source names of a base (plus any added in a plan). */
-export function sourceNames(sources: ReadonlyArray<{ id: string; publisher?: unknown; title?: unknown }>): SourceNames {
-  return Object.fromEntries(sources.map((s) => [s.id, `${String(s.publisher)}, “${String(s.title)}”`]));
+/** Reference names of a base's sources (plus any added in a plan) and officials. */
+export function refNames(sources: ReadonlyArray<{ id: string; publisher?: unknown; title?: unknown }>, officials: ReadonlyArray<{ id: string; name: string }> = []): RefNames {
+  return Object.fromEntries([
+    ...sources.map((s) => [s.id, `${String(s.publisher)}, “${String(s.title)}”`]),
+    ...officials.map((o) => [`official:${o.id}`, o.name]),
+  ]);
 }
 
 /** A field's value as shown in summaries: money as "Rp120 miliar", provinces as short names, dates in words. */
-export function showValue(key: string, value: unknown, t: Translate, sources: SourceNames = {}): string {
+export function showValue(key: string, value: unknown, t: Translate, names: RefNames = {}): string {
   if (value === undefined || value === null || (Array.isArray(value) && value.length === 0) || value === "") return "—";
   switch (key) {
     case "sourceId":
-      return sources[String(value)] ?? String(value);
+      return names[String(value)] ?? String(value);
+    case "official":
+      return names[`official:${String(value)}`] ?? String(value);
     case "amount":
       return typeof value === "number" ? formatRupiah(value, "id") : String(value);
     case "provinces":
@@ -362,7 +367,7 @@ export function showValue(key: string, value: unknown, t: Translate, sources: So
 }
 
 /** Fields that differ between two versions of a record, as "label: old → new" lines. */
-export function diffLines(before: KRecord | null, after: KRecord | null, t: Translate, sources: SourceNames = {}): string[] {
+export function diffLines(before: KRecord | null, after: KRecord | null, t: Translate, names: RefNames = {}): string[] {
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((k) => k !== "id");
   const lines: string[] = [];
   for (const k of keys) {
@@ -370,9 +375,9 @@ export function diffLines(before: KRecord | null, after: KRecord | null, t: Tran
     const b = after?.[k];
     if (JSON.stringify(a ?? null) === JSON.stringify(b ?? null)) continue;
     const label = fieldLabel(k, t);
-    if (!before) lines.push(`• ${label}: ${showValue(k, b, t, sources)}`);
-    else if (!after) lines.push(`• ${label}: ${showValue(k, a, t, sources)}`);
-    else lines.push(`• ${label}: ${showValue(k, a, t, sources)} → ${showValue(k, b, t, sources)}`);
+    if (!before) lines.push(`• ${label}: ${showValue(k, b, t, names)}`);
+    else if (!after) lines.push(`• ${label}: ${showValue(k, a, t, names)}`);
+    else lines.push(`• ${label}: ${showValue(k, a, t, names)} → ${showValue(k, b, t, names)}`);
   }
   return lines;
 }

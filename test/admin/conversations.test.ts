@@ -83,6 +83,7 @@ describe("guided edits, end to end through bot.handleUpdate", () => {
     await h.press(OWNER, "Perkuat Konektivitas");
     expect(h.last(OWNER)).toContain("Tambah Pernyataan");
     expect(h.last(OWNER)).toContain("Kutipan langsung: ya, kutipan langsung");
+    expect(h.last(OWNER)).toContain("Pejabat: Khofifah Indar Parawansa");
     await h.press(OWNER, "Simpan");
     expect(h.deps.knowledge.get().statements.find((s) => s.official === "khofifah")).toMatchObject({ topic: "pasar bersama", quoted: true, sourceId: "rilis-jatim-kaltim-2025-05-08" });
     expect(h.ask("apa kata khofifah?").answer).toContain("Produk UMKM Jatim harus bisa masuk pasar Kaltim");

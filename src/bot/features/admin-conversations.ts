@@ -4,7 +4,7 @@ import { basename } from "node:path";
 import { type Context, InlineKeyboard } from "grammy";
 import type { AuditAction } from "../../admin/audit.js";
 import { FileTooLargeError, MAX_IMPORT_BYTES } from "../../admin/index.js";
-import { blankRecord, diffLines, FIELDS, fieldLabel, type FieldEnv, type FieldSpec, isKind, type Kind, newId, recordLabel, setSource, showValue, type SourceNames, sourceNames } from "../../admin/kinds.js";
+import { blankRecord, diffLines, FIELDS, fieldLabel, type FieldEnv, type FieldSpec, isKind, type Kind, newId, recordLabel, setSource, showValue, type RefNames, refNames } from "../../admin/kinds.js";
 import { hasMessage } from "../../admin/messages.js";
 import { parseDate } from "../../admin/parse.js";
 import { countChanges, diffKnowledge, type Editor } from "../../admin/service.js";
@@ -107,9 +107,10 @@ class Ui {
 /** Shows a plan's summary with "Simpan" and "Batal", then saves it (or tells why not). */
 async function confirmAndCommit(ui: Ui, plan: Plan): Promise<void> {
   const { t, conv } = ui;
-  const known = await conv.external((o) => sourceNames(o.deps.knowledge.get().sources));
-  const added = sourceNames(plan.changes.filter((c) => c.collection === "sources" && c.after).map((c) => c.after!));
-  const text = summary(plan, t, { ...known, ...added });
+  const known = await conv.external((o) => refNames(o.deps.knowledge.get().sources, o.deps.knowledge.get().officials));
+  const added = refNames(plan.changes.filter((c) => c.collection === "sources" && c.after).map((c) => c.after!));
+  const names = { ...known, ...added };
+  const text = summary(plan, t, names);
   let prompt = text;
   for (;;) {
     const r = await ui.ask(prompt, [[{ label: t("admin-btn-save"), data: "save" }, { label: t("admin-btn-cancel"), data: "cancel" }]]);
@@ -142,20 +143,20 @@ async function confirmAndCommit(ui: Ui, plan: Plan): Promise<void> {
   const shown = main.length ? main : result.conflicts!;
   const lines = shown.slice(0, 5).map((c) => {
     const label = `${t(`admin-kind-${c.collection}`)}: ${recordLabel(c.collection, c.current ?? plan.changes.find((x) => x.id === c.id)?.after ?? null, t)}`;
-    return c.current ? `${label}\n${describe(c.current, t).join("\n")}` : `${label} — ${t("admin-conflict-gone")}`;
+    return c.current ? `${label}\n${describe(c.current, t, names).join("\n")}` : `${label} — ${t("admin-conflict-gone")}`;
   });
   return ui.say(`${t("admin-conflict")}\n\n${lines.join("\n\n")}\n\n${t("admin-conflict-retry")}`);
 }
 
 /** Every shown field of a record, one "label: value" line each. */
-export function describe(r: KRecord, t: Translate, sources: SourceNames = {}): string[] {
+export function describe(r: KRecord, t: Translate, names: RefNames = {}): string[] {
   return Object.entries(r)
     .filter(([k, v]) => k !== "id" && v !== undefined && v !== null && !(Array.isArray(v) && !v.length))
-    .map(([k, v]) => `• ${fieldLabel(k, t)}: ${showValue(k, v, t, sources)}`);
+    .map(([k, v]) => `• ${fieldLabel(k, t)}: ${showValue(k, v, t, names)}`);
 }
 
 /** The summary shown before saving: what is added, changed or removed, field by field. */
-export function summary(plan: Plan, t: Translate, sources: SourceNames = {}): string {
+export function summary(plan: Plan, t: Translate, names: RefNames = {}): string {
   const parts: string[] = [];
   if (plan.heading) parts.push(plan.heading);
   if (plan.action === "import") {
@@ -170,7 +171,7 @@ export function summary(plan: Plan, t: Translate, sources: SourceNames = {}): st
     parts.push(t("admin-summary-title"));
     for (const c of plan.changes) {
       const head = !c.before ? "admin-change-add" : !c.after ? "admin-change-delete" : "admin-change-edit";
-      parts.push(`${t(head, { kind: t(`admin-kind-${c.collection}`), label: recordLabel(c.collection, c.after ?? c.before, t) })}\n${diffLines(c.before, c.after, t, sources).join("\n") || t("admin-no-diff")}`);
+      parts.push(`${t(head, { kind: t(`admin-kind-${c.collection}`), label: recordLabel(c.collection, c.after ?? c.before, t) })}\n${diffLines(c.before, c.after, t, names).join("\n") || t("admin-no-diff")}`);
     }
   }
   parts.push(t("admin-confirm"));
@@ -330,7 +331,7 @@ export async function editConversation(conv: AdminConversation, ctx: Context, ki
   if (pickedId) {
     before = await conv.external((o) => findRecord(o.deps.knowledge.get(), kind, pickedId!));
     if (!before) return ui.say(t("admin-conflict-gone"));
-    const r = await ui.ask(`${recordLabel(kind, before, t)}\n${describe(before, t).join("\n")}\n\n${t("admin-edit-or-delete")}`, [
+    const r = await ui.ask(`${recordLabel(kind, before, t)}\n${describe(before, t, refNames(view.sources, view.officials)).join("\n")}\n\n${t("admin-edit-or-delete")}`, [
       [{ label: t("admin-btn-edit"), data: "edit" }, { label: t("admin-btn-delete"), data: "delete" }],
     ]);
     if (r.type === "button" && r.data === "delete") {

@@ -2,7 +2,7 @@ import { conversations, createConversation } from "@grammyjs/conversations";
 import { type Api, Composer, type Context, InlineKeyboard, InputFile, type MiddlewareFn } from "grammy";
 import type { BotCommand } from "grammy/types";
 import dayjs from "dayjs";
-import { KINDS, diffLines, isKind, recordLabel, sourceNames } from "../../admin/kinds.js";
+import { KINDS, diffLines, isKind, recordLabel, refNames } from "../../admin/kinds.js";
 import { parseValueLine } from "../../admin/parse.js";
 import { findYearValue, NothingToUndoError, valueChange } from "../../admin/service.js";
 import { i18n } from "../../i18n.js";
@@ -167,7 +167,8 @@ export function createAdminFeature(deps: Deps): Composer<BotContext> {
   const history = async (ctx: BotContext) => {
     const t = translator(langOf(ctx));
     const entries = ctx.deps.admin.audit.latest(10);
-    const names = sourceNames([...ctx.deps.knowledge.get().sources, ...entries.flatMap((e) => e.changes.filter((c) => c.collection === "sources").flatMap((c) => [c.before, c.after]).filter((r) => r !== null))]);
+    const kb = ctx.deps.knowledge.get();
+    const names = refNames([...kb.sources, ...entries.flatMap((e) => e.changes.filter((c) => c.collection === "sources").flatMap((c) => [c.before, c.after]).filter((r) => r !== null))], kb.officials);
     if (!entries.length) return ctx.reply(t("admin-history-empty"));
     const lines = entries.map((e) => {
       const head = t("admin-history-line", {
