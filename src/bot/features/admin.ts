@@ -67,7 +67,7 @@ const conv = (ctx: BotContext) => (ctx as AdminCtx).conversation;
  * one-line /ubahnilai, history and undo, import and export, unanswered
  * questions and statistics. Everyone else gets a polite refusal.
  */
-export function createAdminFeature(deps: Deps): Composer<BotContext> {
+export function createAdminFeature(deps: Deps): MiddlewareFn<BotContext> {
   const admin = new Composer<BotContext>();
   const store = deps.admin.conversations;
   admin.use(
@@ -306,9 +306,7 @@ export function createAdminFeature(deps: Deps): Composer<BotContext> {
   // A plain message (a question) from someone who is not an admin and has no guided edit stored
   // concerns nothing above: it skips the conversations plugin and its filters. The plugin keys
   // storage by `prefix + key`, so a missing key reads as "undefined", here as there.
-  const feature = new Composer<BotContext>();
-  feature.use(only((ctx) => commandOrButton(ctx) || isAdmin(ctx) || store.read(String(conversationKey(ctx))) !== undefined, admin));
-  return feature;
+  return only((ctx) => commandOrButton(ctx) || isAdmin(ctx) || store.read(String(conversationKey(ctx))) !== undefined, admin);
 }
 
 /** Storage key of a user's guided edit in one chat (the conversations plugin's `getStorageKey`). */
