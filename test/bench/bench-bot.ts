@@ -19,7 +19,7 @@
  * Also printed: the same two bots fed through `bot.handleUpdate` with the
  * outgoing calls answered in-process (no HTTP at all), one update at a time.
  *
- * Options: --updates N per bot (default 6000), --rounds R (3), --warmup N (6000),
+ * Options: --updates N per bot (default 10000), --rounds R (5), --warmup N (6000),
  * --concurrency C (8), --latency-updates N (1000).
  */
 import { fork, type ChildProcess } from "node:child_process";
@@ -47,11 +47,11 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const N = arg("updates", 6000);
+const N = arg("updates", 10000);
 const WARMUP = arg("warmup", 6000);
 const CONCURRENCY = arg("concurrency", 8);
 const LATENCY_N = arg("latency-updates", 1000);
-const ROUNDS = arg("rounds", 3);
+const ROUNDS = arg("rounds", 5);
 const TOKEN = "123456:bench-token-abcdefghijklmnopqrstuvwxyz";
 const SECRET = "bench-secret";
 
