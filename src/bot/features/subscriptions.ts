@@ -113,19 +113,20 @@ async function stopAll(ctx: BotContext): Promise<void> {
   await ctx.reply(had ? ctx.t("subs-stopped") : ctx.t("subs-stopped-none"));
 }
 
+/** The menu reply of /langganan: the menu's middleware renders it into the message. */
+const menuReply = new Composer<BotContext>(subscriptionMenu, openMenu).middleware();
+
 /**
  * Requests in words that mean /langganan or /berhenti ("saya mau dapat info
  * acara", "stop kirim pengumuman"), by intent: private questions asked with
  * these intents run them instead of a written answer.
  */
 export const subscriptionRequests: Readonly<Record<string, (ctx: BotContext) => Promise<unknown>>> = {
-  // The menu's middleware renders it into the reply, as for /langganan.
   langganan: async (ctx) => {
     await menuReply(ctx, () => Promise.resolve());
   },
   berhenti_langganan: stopAll,
 };
-const menuReply = new Composer<BotContext>(subscriptionMenu, openMenu).middleware();
 
 /** A user who had blocked the bot and writes again is reachable again. */
 export function reactivateSubscriber(ctx: BotContext, next: () => Promise<void>): Promise<void> {
