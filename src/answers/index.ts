@@ -347,11 +347,16 @@ class AnswerContext {
 
   // ---- shared pieces ----
 
+  /** A piece that depends only on the knowledge base and the language: built once, then shared. */
+  private shared<T extends string | string[]>(key: string, build: () => T): T {
+    const id = `${key}|${this.lang}`;
+    let piece = this.composed.get(id) as T | undefined;
+    if (piece === undefined) this.composed.set(id, (piece = build()));
+    return piece;
+  }
+
   private source(id: string | null | undefined, validAsOf?: string): string {
-    const key = `source|${this.lang}|${id}|${validAsOf ?? ""}`;
-    let line = this.composed.get(key) as string | undefined;
-    if (line === undefined) this.composed.set(key, (line = this.sourceLine(id, validAsOf)));
-    return line;
+    return this.shared(`source|${id}|${validAsOf ?? ""}`, () => this.sourceLine(id, validAsOf));
   }
 
   private sourceLine(id: string | null | undefined, validAsOf?: string): string {
@@ -386,10 +391,7 @@ class AnswerContext {
 
   /** A short list of what the knowledge base does hold on a topic (read only: shared between questions). */
   private availableFor(intent: string): readonly string[] {
-    const key = `available|${this.lang}|${intent}`;
-    let list = this.composed.get(key) as string[] | undefined;
-    if (list === undefined) this.composed.set(key, (list = this.availableList(intent)));
-    return list;
+    return this.shared(`available|${intent}`, () => this.availableList(intent));
   }
 
   private availableList(intent: string): string[] {
