@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import type { Answer } from "../../answers/index.js";
 import type { Lang } from "../../nlu/index.js";
 import type { BotContext } from "../context.js";
+import { mentionOf, speaksToBot } from "../middleware/only.js";
 import { noteOutcome } from "../middleware/outcome.js";
 import { ASK_PREFIX, sendAnswer, suggestionFromData } from "../reply.js";
 
@@ -58,11 +59,8 @@ qa.callbackQuery(new RegExp(`^${ASK_PREFIX}`), async (ctx) => {
 });
 
 qa.on("message:text").filter((ctx) => !ctx.msg.text.startsWith("/")).chatType(["group", "supergroup"], async (ctx, next) => {
-  const username = ctx.me.username;
-  const mention = new RegExp(`@${username}\\b`, "i");
-  const repliedToBot = ctx.msg.reply_to_message?.from?.id === ctx.me.id;
-  if (!mention.test(ctx.msg.text) && !repliedToBot) return next();
-  const question = ctx.msg.text.replace(mention, " ").trim();
-  if (!question) return ctx.reply(ctx.t("group-usage", { username }));
+  if (!speaksToBot(ctx, ctx.msg.text)) return next();
+  const question = ctx.msg.text.replace(mentionOf(ctx.me.username), " ").trim();
+  if (!question) return ctx.reply(ctx.t("group-usage", { username: ctx.me.username }));
   await answerQuestion(ctx, question, { replyTo: ctx.msg.message_id });
 });

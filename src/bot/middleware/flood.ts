@@ -1,6 +1,7 @@
 import type { MiddlewareFn } from "grammy";
 import type { Metrics } from "../../server/metrics.js";
 import type { BotContext } from "../context.js";
+import { speaksToBot } from "./only.js";
 
 /** How many updates a user may send in a window before being paused. */
 export interface FloodOptions {
@@ -74,7 +75,7 @@ function addressedToBot(ctx: BotContext): boolean {
   const msg = ctx.message;
   if (!msg) return false;
   const text = msg.text ?? msg.caption ?? "";
-  return text.startsWith("/") || text.toLowerCase().includes(`@${ctx.me.username.toLowerCase()}`) || msg.reply_to_message?.from?.id === ctx.me.id;
+  return text.startsWith("/") || speaksToBot(ctx, text);
 }
 
 async function notify(ctx: BotContext, seconds: number): Promise<void> {

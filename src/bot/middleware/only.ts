@@ -25,3 +25,17 @@ export function mayBeCommand(ctx: Context): boolean {
 export function commandOrButton(ctx: Context): boolean {
   return ctx.callbackQuery !== undefined || mayBeCommand(ctx);
 }
+
+const mentions = new Map<string, RegExp>();
+
+/** "@username" as a whole word, in any case (the bot's mention in a group message). */
+export function mentionOf(username: string): RegExp {
+  let re = mentions.get(username);
+  if (!re) mentions.set(username, (re = new RegExp(`@${username}\\b`, "i")));
+  return re;
+}
+
+/** A group message meant for the bot: it mentions the bot, or replies to one of its messages. */
+export function speaksToBot(ctx: Context, text: string): boolean {
+  return mentionOf(ctx.me.username).test(text) || ctx.message?.reply_to_message?.from?.id === ctx.me.id;
+}
