@@ -56,8 +56,11 @@ export async function initBot(bot: Bot<BotContext>, retryDelaysMs = [500, 1_000,
   }
 }
 
-/** Installs the update tracker; its recent ids are saved every few seconds (and at stop), so a crash forgets little. */
-function tracked(bot: Bot<BotContext>, deps: Deps, metrics: Metrics): UpdateTracker {
+/**
+ * Installs the update tracker; its recent ids are saved every few seconds (and
+ * at stop, with `save`), so a crash forgets little. A failed save is logged.
+ */
+function tracked(bot: Bot<BotContext>, deps: Deps, metrics: Metrics): { tracker: UpdateTracker; save: () => void } {
   const tracker = new UpdateTracker(new RecentUpdates(2000, join(deps.config.DATA_DIR, "recent-updates.json")), metrics);
   tracker.install(bot);
   const save = () => {
@@ -73,7 +76,7 @@ function tracked(bot: Bot<BotContext>, deps: Deps, metrics: Metrics): UpdateTrac
     clearInterval(timer);
     save();
   });
-  return tracker;
+  return { tracker, save };
 }
 
 function startServer(deps: Deps, port: number, opts: TransportOptions, webhook?: { path: string; handle: WebhookHandler }) {
@@ -95,7 +98,7 @@ function startServer(deps: Deps, port: number, opts: TransportOptions, webhook?:
  */
 export async function startPolling(bot: Bot<BotContext>, deps: Deps, mode: Extract<RunMode, { kind: "polling" }>, opts: TransportOptions): Promise<Running> {
   const { logger } = deps;
-  const tracker = tracked(bot, deps, opts.metrics);
+  const { tracker, save } = tracked(bot, deps, opts.metrics);
   await initBot(bot);
   // getUpdates fails while a webhook is set (e.g. after running in webhook mode).
   await bot.api.deleteWebhook({ drop_pending_updates: false });
@@ -123,7 +126,7 @@ export async function startPolling(bot: Bot<BotContext>, deps: Deps, mode: Extra
           logger.warn({ err }, "could not confirm the last handled update; it may be delivered again");
         }
       }
-      tracker.recent.save();
+      save();
       server.drain();
       await server.close();
     },
@@ -139,7 +142,7 @@ export async function startPolling(bot: Bot<BotContext>, deps: Deps, mode: Extra
  */
 export async function startWebhook(bot: Bot<BotContext>, deps: Deps, mode: Extract<RunMode, { kind: "webhook" }>, opts: TransportOptions): Promise<Running> {
   const { logger } = deps;
-  const tracker = tracked(bot, deps, opts.metrics);
+  const { tracker, save } = tracked(bot, deps, opts.metrics);
   await initBot(bot);
   const handle = webhookCallback(bot, "http", {
     secretToken: mode.secret,
@@ -162,7 +165,7 @@ export async function startWebhook(bot: Bot<BotContext>, deps: Deps, mode: Extra
       server.drain();
       const done = await tracker.idle(opts.drainTimeoutMs ?? 10_000);
       if (!done) logger.warn({ in_flight: tracker.size }, "updates still in progress after the shutdown wait");
-      tracker.recent.save();
+      save();
       await server.close();
     },
   };
