@@ -107,7 +107,10 @@ class Ui {
 /** Shows a plan's summary with "Simpan" and "Batal", then saves it (or tells why not). */
 async function confirmAndCommit(ui: Ui, plan: Plan): Promise<void> {
   const { t, conv } = ui;
-  const known = await conv.external((o) => refNames(o.deps.knowledge.get().sources, o.deps.knowledge.get().officials));
+  const known = await conv.external((o) => {
+    const kb = o.deps.knowledge.get();
+    return refNames(kb.sources, kb.officials);
+  });
   const added = refNames(plan.changes.filter((c) => c.collection === "sources" && c.after).map((c) => c.after!));
   const names = { ...known, ...added };
   const text = summary(plan, t, names);
