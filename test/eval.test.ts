@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Answerer } from "../src/answers/index.js";
 import { loadKnowledgeFile } from "../src/knowledge/load.js";
 import { dataPath, rootDir } from "../src/paths.js";
+import { evalDir, readTsv } from "./helpers/tsv.js";
 
 /**
  * The evaluation set: questions written separately from data/intents.json.
@@ -13,20 +14,11 @@ import { dataPath, rootDir } from "../src/paths.js";
  * ../shared/data (FacQA, IDK-MRC), beside the clone.
  */
 
-const evalDir = join(rootDir, "test", "eval");
 const sharedDir = join(rootDir, "..", "shared", "data");
 /** A fixed clock, so "upcoming" and "this month" do not change with the day the tests run. */
 const now = new Date("2026-11-27T03:00:00Z");
 
 const THRESHOLDS = { inScope: 0.97, nearMiss: 0.97, outOfScope: 0.99 };
-
-function readTsv(file: string): string[][] {
-  return readFileSync(file, "utf8")
-    .split(/\r?\n/)
-    .slice(1)
-    .filter((line) => line.trim())
-    .map((line) => line.split("\t"));
-}
 
 function sharedFile(name: string): string {
   const file = join(sharedDir, name);

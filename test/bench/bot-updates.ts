@@ -1,17 +1,10 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
-import { rootDir } from "../../src/paths.js";
+import { evalDir, readTsv } from "../helpers/tsv.js";
 
 /** Questions as people type them: in scope, near misses (honest "not yet") and out of scope, from test/eval. */
 export function benchQuestions(): string[] {
-  const col = (file: string) =>
-    readFileSync(join(rootDir, "test/eval", file), "utf8")
-      .split("\n")
-      .slice(1)
-      .map((l) => l.split("\t")[0]!.trim())
-      .filter(Boolean);
-  return [...col("in-scope.tsv"), ...col("near-miss.tsv"), ...col("out-of-scope-extra.tsv")];
+  return ["in-scope.tsv", "near-miss.tsv", "out-of-scope-extra.tsv"].flatMap((f) => readTsv(join(evalDir, f)).map((row) => row[0]!.trim()));
 }
 
 /** Private text updates with ids from `firstId`; each user asks 4 questions (a realistic pace, under the flood limit). */

@@ -5,7 +5,7 @@
  * a fresh process, and peak memory. The last line of output is one JSON object.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Answerer } from "../../src/answers/index.js";
 import { loadKnowledgeFile } from "../../src/knowledge/load.js";
@@ -14,9 +14,9 @@ import { COMMON_WORDS } from "../../src/nlu/index.js";
 import { tokenize } from "../../src/nlu/normalize.js";
 import { Vocabulary } from "../../src/nlu/vocabulary.js";
 import { dataPath, rootDir } from "../../src/paths.js";
+import { evalDir, readTsv } from "../helpers/tsv.js";
 
 const sharedDir = join(rootDir, "..", "shared", "data");
-const evalDir = join(rootDir, "test", "eval");
 const now = new Date("2026-11-27T03:00:00Z");
 
 interface Figures {
@@ -25,14 +25,6 @@ interface Figures {
   p99_ms: number;
 }
 
-function readTsv(file: string): string[][] {
-  if (!existsSync(file)) throw new Error(`missing ${file} (the shared data folder must sit beside the repository)`);
-  return readFileSync(file, "utf8")
-    .split(/\r?\n/)
-    .slice(1)
-    .filter((l) => l.trim())
-    .map((l) => l.split("\t"));
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
