@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { botMessages as messagesTo, storedButtons, TelegramServer, type StoredBotUpdate } from "../helpers/emulator.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { childEnv, ROOT, tempDir } from "../helpers/index.js";
+import { childEnv, ROOT, sleep, tempDir, waitFor as waitUntil } from "../helpers/index.js";
 
 const API_PORT = 9100;
 const HEALTH_PORT = 9101;
@@ -19,18 +19,8 @@ let bot: ChildProcess;
 let output = "";
 let getUpdatesCalls = 0;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Waits until `check` returns something truthy (polling every 20 ms), or fails after `ms`. */
-async function waitFor<T>(what: string, check: () => T | undefined | false, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = check();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; bot output:\n${output.slice(-3000)}`);
-    await sleep(20);
-  }
-}
+/** Waits for `check`, showing the bot's latest output when it times out. */
+const waitFor = <T>(what: string, check: () => T | undefined | false, ms = 20_000) => waitUntil(what, check, ms, () => `bot output:\n${output.slice(-3000)}`);
 
 /** Messages the bot sent to `chatId`, oldest first. */
 const botMessages = (chatId: number): StoredBotUpdate[] => messagesTo(server, chatId);
