@@ -15,29 +15,6 @@ export const i18n = new I18n<Context>({
   localeNegotiator: (ctx) => (ctx.from?.language_code?.startsWith("en") ? "en" : "id"),
 });
 
-/**
- * @grammyjs/i18n 1.x negotiates languages (Intl locale parsing) on every single
- * translation, which costs more than formatting the message. The bundles only
- * change when locale files are loaded, so the match is remembered per locale
- * list and bundle count; behaviour is unchanged.
- */
-function rememberBundleMatches(fluent: unknown): void {
-  const f = fluent as { bundles: Set<unknown>; matchBundles?: (locales: string[]) => Set<unknown> };
-  const match = f.matchBundles;
-  if (typeof match !== "function" || !(f.bundles instanceof Set)) return;
-  const memo = new Map<string, Set<unknown>>();
-  f.matchBundles = function (locales: string[]) {
-    const key = `${f.bundles.size}\u0000${locales.join("\u0000")}`;
-    let hit = memo.get(key);
-    if (!hit) {
-      if (memo.size > 64) memo.clear();
-      memo.set(key, (hit = match.call(this, locales)));
-    }
-    return hit;
-  };
-}
-rememberBundleMatches(i18n.fluent);
-
 /** Translation function for one language, for code that runs outside a grammY context. */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
