@@ -45,18 +45,18 @@ export function createBot({ token, deps, botInfo, client, flood }: CreateBotOpti
     deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "update failed");
     if (err.ctx.chat) await err.ctx.reply(err.ctx.t("error-generic")).catch(() => undefined);
   });
+  features.use(reactivateSubscriber);
   // Admin before the text features: its conversations take the admin's messages while one runs.
   const admin = createAdminFeature(deps);
   // A private text is a question: it goes straight to the answer (or to the request it turned
   // out to be), past the admin check only. Every other update goes through the features in order.
   features.route((ctx) => (isPrivateQuestion(ctx) ? "question" : "other"), {
-    question: new Composer<BotContext>(admin, reactivateSubscriber, privateQuestions(subscriptionRequests)),
+    question: new Composer<BotContext>(admin, privateQuestions(subscriptionRequests)),
     other: new Composer<BotContext>(
       // Commands-only and inline-only features: other updates skip their filters at once.
       only(mayBeCommand, welcome),
       only((ctx) => ctx.inlineQuery !== undefined, inline),
       admin,
-      reactivateSubscriber,
       events,
       subscriptions,
       qa,
