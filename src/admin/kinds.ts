@@ -1,7 +1,7 @@
 import { agreementSchema, eventKinds, officialRoles, organisationSchema, type Knowledge, type Official, type Organisation, type Period } from "../knowledge/schema.js";
 import { province as provinceOf, provinceShort } from "../knowledge/provinces.js";
 import type { Collection, KRecord } from "../knowledge/store.js";
-import { formatRupiah, formatShortDate } from "../answers/format.js";
+import { formatRupiah, formatShortDate } from "../knowledge/format.js";
 import type { Translate } from "../i18n.js";
 import { hasMessage } from "./messages.js";
 import {

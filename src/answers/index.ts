@@ -5,7 +5,7 @@ import { loadIntentExamples, refsOf, type Lang, Nlu, type Understanding } from "
 import type { Example } from "../nlu/classifier.js";
 import type { EntityRef } from "../nlu/entities.js";
 import { translator, type Translate } from "../i18n.js";
-import { formatDate, formatRupiah, formatShortDate, formatTime, joinList, formatNumber } from "./format.js";
+import { formatDate, formatRupiah, formatShortDate, formatTime, joinList, formatNumber } from "../knowledge/format.js";
 
 /** The bot's reply to one question; the same object backs the bot, the console and `ask --json`. */
 export interface Answer {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { KEvent, Knowledge, Official } from "../knowledge/schema.js";
 import { provinceName, provinceShort } from "../knowledge/provinces.js";
-import { formatDate, formatShortDate, formatTime, joinList } from "../answers/format.js";
+import { formatDate, formatShortDate, formatTime, joinList } from "../knowledge/format.js";
 import { translator, type Translate } from "../i18n.js";
 import type { OutgoingMessage, Progress } from "./queue.js";
 import { reminderSlots } from "./schedule.js";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Answerer } from "../../src/answers/index.js";
-import { formatDate, formatRupiah, formatShortDate, formatTime, joinList, zoneAbbr } from "../../src/answers/format.js";
+import { formatDate, formatRupiah, formatShortDate, formatTime, joinList, zoneAbbr } from "../../src/knowledge/format.js";
 import { loadKnowledgeFile } from "../../src/knowledge/load.js";
 import { dataPath } from "../../src/paths.js";
 

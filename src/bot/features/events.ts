@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard, InputFile, type Bot } from "grammy";
 import type { KEvent } from "../../knowledge/schema.js";
-import { formatShortDate } from "../../answers/format.js";
+import { formatShortDate } from "../../knowledge/format.js";
 import { eventIcs, icsFileName } from "../../events/ics.js";
 import { cardButtons, eventCard, eventRef, EV, findEvent, reminderTimesText, type Button } from "../../events/render.js";
 import { browseList, isUpcoming } from "../../events/schedule.js";

@@ -2,7 +2,7 @@ import dayjs from "dayjs";
 import utc from "dayjs/plugin/utc.js";
 import timezone from "dayjs/plugin/timezone.js";
 import "dayjs/locale/id.js";
-import type { Lang } from "../nlu/index.js";
+import type { Lang } from "../i18n/translate.js";
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
