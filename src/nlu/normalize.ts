@@ -1,86 +1,6 @@
 import { readFileSync } from "node:fs";
 import { dataPath } from "../paths.js";
 
-/**
- * Chat abbreviations and spellings that the public slang list lacks or gets
- * wrong for this domain. They win over `slang-id.tsv`. An empty value drops
- * the token (fillers such as "sih", "dong", "min").
- */
-const CHAT_WORDS: Record<string, string> = {
-  th: "tahun", thn: "tahun", thun: "tahun", tahun2: "tahun", taun: "tahun", thnn: "tahun",
-  brp: "berapa", brapa: "berapa", berapaan: "berapa", brpa: "berapa", brap: "berapa",
-  kpn: "kapan", kpan: "kapan", kapn: "kapan",
-  dmn: "dimana", dimn: "dimana", dmna: "dimana", dimna: "dimana", mana: "mana",
-  yg: "yang", sm: "sama", ama: "sama", ma: "sama", dg: "dengan", dgn: "dengan", sama2: "sama",
-  gmn: "bagaimana", gmna: "bagaimana", gimana: "bagaimana", bgmn: "bagaimana", gmana: "bagaimana",
-  univ: "universitas", universitas: "universitas", uni: "universitas",
-  prov: "provinsi", propinsi: "provinsi", pemda: "pemprov", pemrov: "pemprov",
-  kerjsama: "kerjasama", kerjasma: "kerjasama", krjsama: "kerjasama", krjasama: "kerjasama", kerjasam: "kerjasama",
-  kerjasamanya: "kerjasama", kerjsm: "kerjasama", kjsm: "kerjasama", kerma: "kerjasama",
-  wagub: "wakil gubernur", wagubnya: "wakil gubernur", gub: "gubernur", gubnur: "gubernur", gubenur: "gubernur",
-  kadis: "kepala dinas", walkot: "walikota", "wali": "wali",
-  tgl: "tanggal", tggl: "tanggal", jam: "jam", pkl: "pukul",
-  ttd: "tandatangan", tandatangan: "tandatangan", teken: "tandatangan", diteken: "tandatangan",
-  skrg: "sekarang", skrang: "sekarang", sekarng: "sekarang",
-  ga: "tidak", gak: "tidak", gk: "tidak", nggak: "tidak", ngga: "tidak", enggak: "tidak", tdk: "tidak", g: "tidak",
-  udh: "sudah", udah: "sudah", sdh: "sudah", dah: "sudah", blm: "belum", blom: "belum",
-  dr: "dari", dri: "dari", utk: "untuk", untk: "untuk", bwt: "untuk", bt: "untuk",
-  jt: "juta", jtа: "juta", milyar: "miliar", miliyar: "miliar", mlyr: "miliar", mlr: "miliar", trilyun: "triliun", triliyun: "triliun",
-  info: "informasi", infonya: "informasi", inpo: "informasi",
-  acr: "acara", acra: "acara", event: "acara", ivent: "acara", even: "acara",
-  komoditi: "komoditas", komodit: "komoditas",
-  sumbernya: "sumber", src: "sumber",
-  mou: "mou", nota: "nota", kesepahaman: "kesepahaman",
-  ekonomi: "ekonomi", ekonom: "ekonomi", ekon: "ekonomi",
-  persen: "persen", "%": "persen", prsn: "persen", pct: "persen", percent: "percent",
-  apaan: "apa", apasih: "apa", ap: "apa", aps: "apa",
-  sapa: "siapa", spa: "siapa", siapakah: "siapa", cp: "siapa",
-  knp: "kenapa", np: "kenapa", napa: "kenapa",
-  bln: "bulan", blan: "bulan", mgg: "minggu", mg: "minggu", hr: "hari", hri: "hari",
-  pny: "punya", pnya: "punya", ada: "ada", ad: "ada",
-  kaltim: "kaltim", jatim: "jatim",
-  byk: "banyak", bnyk: "banyak", banyk: "banyak",
-  tau: "tahu", tw: "tahu", tahu: "tahu",
-  lg: "lagi", lgi: "lagi", aj: "saja", aja: "saja", ja: "saja", sj: "saja",
-  jg: "juga", jga: "juga", tp: "tapi", tpi: "tapi",
-  kl: "kalau", klo: "kalau", kalo: "kalau", klu: "kalau",
-  trs: "terus", trus: "terus", sy: "saya", aku: "saya", ak: "saya", gw: "saya", gue: "saya", gua: "saya",
-  pgn: "ingin", pengen: "ingin", pengin: "ingin", mau: "mau", mo: "mau", mw: "mau",
-  dpt: "dapat", dapet: "dapat", dapt: "dapat",
-  krm: "kirim", kirimin: "kirim", kirimkan: "kirim",
-  ingetin: "ingatkan", ingatin: "ingatkan", inget: "ingat",
-  thx: "terima kasih", thanks: "thanks", makasih: "terima kasih", mksh: "terima kasih", makasi: "terima kasih", tq: "terima kasih", trims: "terima kasih", trimakasih: "terima kasih", terimakasih: "terima kasih",
-  m: "miliar", t: "triliun", rb: "ribu", ribuan: "ribu",
-  unsub: "berhenti langganan", subscribe: "langganan", notif: "notifikasi", notifnya: "notifikasi", notifikasinya: "notifikasi",
-  dateng: "datang", dtg: "datang", dtng: "datang", ikutan: "ikut", diadain: "diadakan", ngadain: "mengadakan", ngadakan: "mengadakan",
-  ditanyain: "ditanyakan", nanya: "tanya", nanyain: "tanya", tanyain: "tanya", ngasih: "memberi", kasih: "beri",
-  ngomong: "bicara", ngomongin: "bicara", omong: "bicara", bilang: "kata", ngomongnya: "bicara",
-  ngejar: "kejar", ngincer: "incar", mukul: "memukul", nyambut: "menyambut", nulis: "menulis",
-  gede: "besar", gedhe: "besar", gedenya: "besar", kecil2: "kecil", bener: "benar", beneran: "benar",
-  pas: "saat", waktu: "waktu", buat: "untuk", bikin: "membuat", kayak: "seperti", kyk: "seperti", kek: "seperti",
-  doang: "saja", aja2: "saja", apa2: "apa", siapa2: "siapa", mana2: "mana",
-  kemana: "kemana", kmn: "kemana", drmn: "darimana", darimana: "darimana",
-  brpa2: "berapa", brapaan: "berapa",
-  tanggalnya: "tanggal", jamnya: "jam", harinya: "hari", tempatnya: "tempat", lokasinya: "lokasi", alamatnya: "alamat",
-  sm2: "sama", bareng: "bersama", barengan: "bersama",
-  pemprop: "pemprov", pemprovnya: "pemprov",
-  kerjsamanya: "kerjasama", kemitraannya: "kemitraan",
-  mitranya: "mitra", manfaatnya: "manfaat", untungnya: "untung", tujuannya: "tujuan", targetnya: "target",
-  jd: "jadi", jdi: "jadi", krn: "karena", karna: "karena", soalnya: "soal",
-  gimn: "bagaimana", gmna2: "bagaimana", bgmana: "bagaimana",
-  // English words the public slang list maps to Indonesian ones ("next" -> "lanjut"): English questions keep them.
-  can: "can", next: "next", most: "most", less: "less", still: "still",
-  sd: "sampai", smpe: "sampai", sampe: "sampai", smp: "sampai", hingga: "hingga",
-  ngapain: "kegiatan apa", ngapa: "kenapa",
-  izin: "", ijin: "", numpang: "",
-  wr: "", wb: "", nya: "", admin: "", minn: "",
-  wkwk: "", wkwkwk: "", hehe: "", haha: "", hihi: "",
-  // Fillers: dropped.
-  ya: "", yah: "", yaa: "", sih: "", dong: "", donk: "", dunk: "", deh: "", nih: "", kah: "", lah: "", loh: "", kok: "",
-  min: "", mimin: "", kak: "", gan: "", sis: "", bro: "", bang: "", mas: "", mbak: "", pak: "", bu: "", bpk: "", ibu: "", bapak: "",
-  tolong: "", mohon: "", please: "", pls: "", plis: "", coba: "", eh: "", hmm: "", oh: "", btw: "", kira: "", kira2: "",
-};
-
 const DROP = "";
 
 /** Two-word spellings folded into one token before lookup. */
@@ -109,8 +29,20 @@ function loadSlang(): Map<string, string> {
     if (key.length < 2 || key.includes(" ")) continue;
     map.set(key, formal.trim().toLowerCase());
   }
-  for (const [k, v] of Object.entries(CHAT_WORDS)) map.set(k, v);
+  // Sinergi's own lists win over the public one: Javanese words, then chat forms.
+  for (const file of ["words/javanese-id.tsv", "words/chat-id.tsv"]) for (const [k, v] of readPairs(file)) map.set(k, v);
   return map;
+}
+
+/** Word pairs of a two-column TSV file in data/ (header line and "#" comments skipped). */
+function readPairs(file: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const line of readFileSync(dataPath(file), "utf8").split("\n").slice(1)) {
+    if (!line || line.startsWith("#")) continue;
+    const [k, v] = line.split("\t");
+    if (k && v !== undefined) out.push([k.trim().toLowerCase(), v.trim().toLowerCase()]);
+  }
+  return out;
 }
 
 /** slang/abbreviation -> formal word(s); "" means "drop". */
@@ -155,6 +87,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower-cases, strips accents and punctuation; keeps numbers such as "165,7" and "08/05/2025" whole. */
 export function clean(text: string): string {
+  // Zero-width and direction marks inside words ("ker\u200djasama") would split them.
+  if (INVISIBLE.test(text)) text = text.replace(INVISIBLE_ALL, "");
   let s = NON_ASCII.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase() : text.toLowerCase();
   if (s.includes("'") || NON_ASCII.test(s) || s.includes("`")) s = s.replace(/[’'`]/g, "");
   if (DIGIT.test(s)) {
@@ -185,6 +119,8 @@ export function clean(text: string): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;

@@ -1,7 +1,7 @@
 import Fuse from "fuse.js";
 
-/** Enclitics and particles glued to a word: "nilainya", "berapakah", "itulah". */
-const SUFFIXES = ["nya", "kah", "lah", "pun", "ku", "mu"];
+/** Enclitics and particles glued to a word: "nilainya", "berapakah", "itulah"; Javanese "-ne"/"-e" ("acarane", "rektore"). */
+const SUFFIXES = ["nya", "kah", "lah", "pun", "ku", "mu", "ne", "e"];
 /** Derivational suffixes, tried after the particles: "ditargetkan", "pertumbuhan". */
 const DERIVATIONAL = ["kan", "an", "i"];
 
@@ -51,7 +51,8 @@ export class Vocabulary {
   private readonly deletes = new Map<string, string[]>();
 
   constructor(words: Iterable<string>, strict: Iterable<string> = []) {
-    for (const w of words) if (w && !/\d/.test(w)) this.words.add(w);
+    const all = [...words].filter((w) => w && !/\d/.test(w));
+    for (const w of all) this.words.add(w);
     this.strict = new Set([...strict].filter((w) => this.words.has(w)));
     // fuse.js searches long words only (short ones are served by the deletion
     // index), one collection per first two letters, so each search stays small.
@@ -63,16 +64,34 @@ export class Vocabulary {
       if (!list) groups.set(key, (list = []));
       list.push(w);
     }
-    for (const w of this.words) {
-      if (w.length < 4) continue;
-      for (const key of [w, ...deletions(w)]) {
-        const list = this.deletes.get(key);
-        if (!list) this.deletes.set(key, [w]);
-        else if (!list.includes(w)) list.push(w);
+    for (const w of this.words) this.indexDeletions(w);
+    for (const [key, list] of groups) this.buckets.set(key, newBucket(list));
+  }
+
+  /** Adds words (a record added to the knowledge base); corrections are recomputed from now on. */
+  add(words: Iterable<string>): void {
+    let added = false;
+    for (const w of words) {
+      if (!w || /\d/.test(w) || this.words.has(w)) continue;
+      this.words.add(w);
+      this.indexDeletions(w);
+      if (w.length >= 6) {
+        const key = w.slice(0, 2);
+        const bucket = this.buckets.get(key);
+        if (bucket) bucket.add(w);
+        else this.buckets.set(key, newBucket([w]));
       }
+      added = true;
     }
-    for (const [key, list] of groups) {
-      this.buckets.set(key, new Fuse(list, { includeScore: true, threshold: 0.34, ignoreLocation: true, isCaseSensitive: true }));
+    if (added) this.cache.clear();
+  }
+
+  private indexDeletions(w: string): void {
+    if (w.length < 4) return;
+    for (const key of [w, ...deletions(w)]) {
+      const list = this.deletes.get(key);
+      if (!list) this.deletes.set(key, [w]);
+      else if (!list.includes(w)) list.push(w);
     }
   }
 
@@ -151,6 +170,10 @@ export class Vocabulary {
     }
     return best;
   }
+}
+
+function newBucket(list: string[]): Fuse<string> {
+  return new Fuse(list, { includeScore: true, threshold: 0.34, ignoreLocation: true, isCaseSensitive: true });
 }
 
 /** The word with one letter left out, at each position. */

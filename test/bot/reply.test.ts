@@ -66,7 +66,7 @@ describe("suggestionKeyboard", () => {
 
 describe("sendAnswer", () => {
   const answer = (text: string, suggestions: string[] = []): Answer => ({
-    query: "q", intent: "x", score: 1, answered: true, answer: text, suggestions, lang: "id", normalized: "q",
+    query: "q", intent: "x", score: 1, answered: true, answer: text, suggestions, lang: "id", normalized: "q", prompts: [], context: null,
   });
 
   /** A bare bot whose only handler sends `a` (replying to the message when `reply` is set). */
@@ -140,7 +140,7 @@ describe("through the bot", () => {
 
   it("an inline article holds at most 4096 characters (cut, not split: it is one message)", async () => {
     const spy = vi.spyOn(t.deps.answerer, "answer").mockImplementation((q) => ({
-      query: q, intent: "x", score: 1, answered: true, answer: "😀".repeat(3000), suggestions: [], lang: "id", normalized: q,
+      query: q, intent: "x", score: 1, answered: true, answer: "😀".repeat(3000), suggestions: [], lang: "id", normalized: q, prompts: [], context: null,
     }));
     try {
       await t.bot.handleUpdate(inlineQuery("pertanyaan panjang", { from: user(43) }));

@@ -233,8 +233,7 @@ export function createAdminFeature(deps: Deps): MiddlewareFn<BotContext> {
     await ctx.answerCallbackQuery();
     const q = findUnanswered(ctx, ctx.match[1]!);
     if (!q) return ctx.reply(ctx.t("admin-unanswered-gone"));
-    const ranked = ctx.deps.answerer.understand(q.example).ranked.map((r) => r.intent);
-    const intents = [...new Set([...ranked, ...INTENTS])].slice(0, 8);
+    const intents = ctx.deps.answerer.intents;
     const kb = new InlineKeyboard();
     intents.forEach((intent, i) => {
       kb.text(intent.replace(/_/g, " "), `adm:ui:${ctx.match[1]}:${intent}`);
@@ -247,6 +246,8 @@ export function createAdminFeature(deps: Deps): MiddlewareFn<BotContext> {
     const q = findUnanswered(ctx, ctx.match[1]!);
     if (!q) return ctx.reply(ctx.t("admin-unanswered-gone"));
     const intent = ctx.match[2]!;
+    // Only intents the answerer knows: callback data can be forged by a custom client.
+    if (!ctx.deps.answerer.intents.includes(intent)) return ctx.reply(ctx.t("admin-unanswered-gone"));
     await ctx.deps.admin.learned.add({ text: q.example, intent, by: ctx.from.id, at: ctx.deps.now().toISOString() });
     ctx.deps.answerer.setExtraExamples?.(ctx.deps.admin.learned.all());
     await ctx.reply(ctx.t("admin-unanswered-learned", { question: q.example, intent: intent.replace(/_/g, " ") }));
@@ -315,7 +316,6 @@ function conversationKey(ctx: Context): string | undefined {
 }
 
 /** Intents offered when filing an unanswered question as an example. */
-const INTENTS = ["nilai_kerja_sama", "acara_waktu", "acara_tempat", "acara_peserta", "acara_tentang", "acara_daftar", "nota_kesepahaman", "pejabat", "pernyataan", "manfaat_kerja_sama", "komoditas", "target_ekonomi", "akronim", "sumber"];
 
 /** Short stable key of a question for callback data (64-byte limit). */
 function key(s: string): string {

@@ -1,0 +1,332 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { translator, type Lang } from "../i18n/translate.js";
+import { KnowledgeGraph, type RecordChange } from "../knowledge/graph.js";
+import { KINDS, kindOf, type Attr, type KRecord, type RenderCtx } from "../knowledge/kinds/index.js";
+import type { Knowledge } from "../knowledge/schema.js";
+import { IntentClassifier, type Example } from "../nlu/classifier.js";
+import { EntityIndex } from "../nlu/entity-index.js";
+import { tokenize } from "../nlu/normalize.js";
+import { Parser, type Question } from "../nlu/parse.js";
+import { Vocabulary } from "../nlu/vocabulary.js";
+import { CUES, MODIFIER_PHRASES, NEUTRAL } from "../nlu/words.js";
+import { dataPath } from "../paths.js";
+import { bounded, examples, followUps, piece, prompt, sourceLines, type Piece, type Prompt } from "./compose.js";
+import { followUp, isFresh, stateOf, type DialogueState } from "./dialogue.js";
+import { queryOf, Resolver, type Query, type Resolution, type Scored } from "./resolve.js";
+
+/** The bot's reply to one question; the same object backs the bot, the console and `ask --json`. */
+export interface Answer {
+  query: string;
+  /** What was asked: "<kind>.<attribute>" ("acara.tempat"), a small-talk intent, or null when not understood. */
+  intent: string | null;
+  /** Confidence in [0, 1]. */
+  score: number;
+  /** True when the reply states the facts asked (or is a fitting small-talk reply); false for "not available", "which one?" and fallbacks. */
+  answered: boolean;
+  /** Plain text, exactly as sent. */
+  answer: string;
+  /** Up to three follow-up questions (buttons in Telegram). */
+  suggestions: string[];
+  lang: Lang;
+  /** Normalised question, for the unanswered log. */
+  normalized: string;
+  /** The suggestions with the record and attribute each asks about, and the options of a "which one?". */
+  prompts: Prompt[];
+  /** The conversation's context after this answer (null: cleared). */
+  context: DialogueState | null;
+}
+
+/** Options of one answer. */
+export interface AnswerOptions {
+  /** Forces the reply language (otherwise it follows the question). */
+  lang?: Lang;
+  /** The clock for "upcoming", "this year" and the context's age. */
+  now?: Date;
+  /** The conversation so far; absent or null: the question stands alone. */
+  context?: DialogueState | null;
+  /** How long a context lasts (default 30 minutes). */
+  contextTtlMs?: number;
+}
+
+/** Requests that are not look-ups: greetings, help, thanks, subscribing and unsubscribing. */
+export const SMALL_TALK = {
+  sapaan: "greeting",
+  bantuan: "help",
+  terima_kasih: "thanks",
+  langganan: "subscribe-hint",
+  berhenti_langganan: "unsubscribe-hint",
+} as const;
+export type SmallTalk = keyof typeof SMALL_TALK;
+
+const examplesSchema = z.object({
+  intents: z.record(z.string(), z.object({ id: z.array(z.string()).min(1), en: z.array(z.string()).default([]) })),
+});
+
+/** Example requests of the small-talk intents (`data/intents.json`). */
+export function loadIntentExamples(file = dataPath("intents.json")): Example[] {
+  const parsed = examplesSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+  return Object.entries(parsed.intents).flatMap(([intent, { id, en }]) => [...id, ...en].map((text) => ({ text, intent })));
+}
+
+/** Attribute names in `intent` ("acara.tempat"). */
+const ATTR_NAMES: Partial<Record<Attr, string>> = {
+  summary: "ringkasan", when: "waktu", time: "jam", where: "tempat", venue: "tempat", address: "alamat", city: "kota",
+  province: "provinsi", who: "siapa", nickname: "panggilan", role: "jabatan", amount: "nilai", share: "porsi", rank: "peringkat",
+  period: "periode", asOf: "tanggal-data", dataFrom: "asal-data", source: "sumber", author: "penulis", purpose: "tujuan",
+  goals: "manfaat", agenda: "agenda", statement: "pernyataan", expansion: "kepanjangan", items: "komoditas", sector: "sektor",
+  origin: "asal", market: "pasar", horizon: "jangka-waktu", count: "jumlah", duration: "durasi",
+};
+
+const CHOICE_WORDS: ReadonlyMap<string, number> = new Map([
+  ["pertama", 1], ["kesatu", 1], ["first", 1], ["kedua", 2], ["second", 2], ["ketiga", 3], ["third", 3], ["keempat", 4], ["fourth", 4], ["kelima", 5], ["fifth", 5],
+]);
+
+/**
+ * Turns questions into answers from the knowledge base: the question is read
+ * against the records (entities linked from their names, the attribute
+ * asked, the constraints), the records are looked up by what they are about,
+ * and the reply is rendered from them with their sources. Holds the indexes
+ * for the current knowledge; `apply` updates them by a change, `setKnowledge`
+ * rebuilds them. Telegram-free: the bot, the console and the CLIs share it.
+ */
+export class Answerer {
+  private graph!: KnowledgeGraph;
+  private index!: EntityIndex;
+  private vocab!: Vocabulary;
+  private parser!: Parser;
+  private resolver!: Resolver;
+  private smallTalk: IntentClassifier;
+  private extraExamples: Example[] = [];
+
+  constructor(kb: Knowledge) {
+    this.smallTalk = this.buildSmallTalk();
+    this.setKnowledge(kb);
+  }
+
+  /** Rebuilds every index from a whole knowledge base. */
+  setKnowledge(kb: Knowledge): void {
+    this.graph = new KnowledgeGraph(kb);
+    this.index = new EntityIndex(this.graph);
+    const words = new Set<string>([...this.index.words(), ...NEUTRAL]);
+    for (const key of [...CUES.keys(), ...MODIFIER_PHRASES.keys()]) for (const w of key.split(" ")) words.add(w);
+    for (const e of this.smallTalk.examples) for (const w of tokenize(e.text)) words.add(w);
+    this.vocab = new Vocabulary([...words, ...COMMON_WORDS]);
+    this.parser = new Parser(this.vocab, this.index, this.graph);
+    this.resolver = new Resolver(this.graph, this.index);
+  }
+
+  /** Applies saved record changes to the indexes: work in proportion to the change, not to the base. */
+  apply(changes: readonly RecordChange[]): void {
+    const touched = this.graph.apply(changes);
+    this.vocab.add(this.index.update(touched));
+    this.resolver.changed();
+  }
+
+  /** Replaces the admin-filed examples of small-talk intents. */
+  setExtraExamples(examples: ReadonlyArray<{ text: string; intent: string }>): void {
+    this.extraExamples = examples.filter((e) => e.intent in SMALL_TALK).map(({ text, intent }) => ({ text, intent }));
+    this.smallTalk = this.buildSmallTalk();
+  }
+
+  /** The intents an admin may file an unanswered question under. */
+  get intents(): readonly string[] {
+    return Object.keys(SMALL_TALK);
+  }
+
+  /** Number of records in the indexes. */
+  get size(): number {
+    return this.graph.size;
+  }
+
+  /** Reads a question without answering it (for admins and tests). */
+  understand(query: string): Question {
+    return this.parser.parse(query);
+  }
+
+  /** Example questions from the newest facts (/start, /bantuan, did-you-mean). */
+  examples(lang: Lang, limit = 3, now = new Date()): Prompt[] {
+    const c = this.ctx(lang, now);
+    const newest: Array<{ collection: string; record: KRecord }> = [];
+    for (const collection of ["cooperationValues", "events", "officials", "commodities", "agreements", "targets", "acronyms"] as const) {
+      const kind = kindOf(collection);
+      let best: KRecord | undefined;
+      for (const r of this.graph.all(collection)) if (!best || kind.date(r as never) > kind.date(best as never)) best = r;
+      if (best) newest.push({ collection, record: best });
+    }
+    return examples(newest, c, limit);
+  }
+
+  /** The question behind a suggestion button: a record's attribute, asked in words. */
+  promptFor(collection: string, id: string, attr: Attr, lang: Lang, now = new Date()): Prompt | undefined {
+    const kind = KINDS.find((k) => k.collection === collection);
+    const record = kind && this.graph.get(kind.collection, id);
+    return kind && record ? prompt(kind, record as KRecord, attr, this.ctx(lang, now)) : undefined;
+  }
+
+  /** Answers one question, read against the conversation's context when one is given. */
+  answer(query: string, opts: AnswerOptions = {}): Answer {
+    const now = opts.now ?? new Date();
+    const q = this.parser.parse(query);
+    const lang = opts.lang ?? q.lang;
+    const c = this.ctx(lang, now);
+    const state = isFresh(opts.context, now, opts.contextTtlMs) ? opts.context : null;
+    const base = { query, lang, normalized: q.normalized };
+
+    const chosen = state?.options ? this.choice(q, state) : undefined;
+    if (chosen) return this.reply(base, this.resolveAll([this.onRecords(chosen, state!)], c), c, now);
+
+    const small = this.smallTalkOf(q);
+    if (small) {
+      return { ...base, intent: small.intent, score: small.score, answered: true, answer: c.t(SMALL_TALK[small.intent]), suggestions: [], prompts: this.examples(lang, 3, now), context: state };
+    }
+    const own = q.parts.map((p) => this.withNow(queryOf(q, p), q, now));
+    const standalone = this.resolveAll(own, c);
+    const needsContext = !!state && (q.anaphoric || own.every((x) => !x.mentions.length || !x.attrs.length));
+    if (state && needsContext && !standalone.every((r) => r.res.type === "found" && this.ownSubject(r.query))) {
+      const merged = this.resolveAll(own.map((x) => this.expand(followUp(x, state))), c);
+      const better = merged.filter((r) => r.res.type === "found").length >= standalone.filter((r) => r.res.type === "found").length;
+      if (better && (merged.some((r) => r.res.type === "found") || !this.topical(q))) return this.reply(base, merged, c, now);
+      if (!standalone.some((r) => r.res.type === "found") && !q.mentions.length) return this.reply(base, merged, c, now);
+    }
+    if (!this.topical(q) || standalone.every((r) => r.res.type === "none" && r.res.reason === "nothing")) return this.fallback(base, q, c, now, state);
+    return this.reply(base, standalone, c, now);
+  }
+
+  private ctx(lang: Lang, now: Date): RenderCtx {
+    return { t: translator(lang), lang, kb: this.graph, now };
+  }
+
+  private buildSmallTalk(): IntentClassifier {
+    return new IntentClassifier([...loadIntentExamples(), ...this.extraExamples], (text) => tokenize(text));
+  }
+
+  /** A request that is not a look-up: it names nothing of the base and reads like an example of one. */
+  private smallTalkOf(q: Question): { intent: SmallTalk; score: number } | undefined {
+    if (q.mentions.length || q.years.length || q.parts.some((p) => p.specific)) return undefined;
+    const top = this.smallTalk.rank(q.tokens, 1)[0];
+    if (!top || !(top.intent in SMALL_TALK)) return undefined;
+    const unknown = q.tokens.filter((t) => !NEUTRAL.has(t) && !this.smallTalkWords().has(t)).length;
+    if (top.score < 0.5 || top.coverage < 0.6 || unknown > 1) return undefined;
+    return { intent: top.intent as SmallTalk, score: round(top.score) };
+  }
+
+  private stWords?: Set<string>;
+  private smallTalkWords(): Set<string> {
+    return (this.stWords ??= new Set(this.smallTalk.examples.flatMap((e) => tokenize(e.text))));
+  }
+
+  /** Relative years ("tahun lalu") as years, from the clock. */
+  private withNow(query: Query, q: Question, now: Date): Query {
+    if (!q.relativeYears.length) return query;
+    return { ...query, years: [...query.years, ...q.relativeYears.map((r) => now.getUTCFullYear() + r)] };
+  }
+
+  /** A question names its own subject when it mentions something or a kind. */
+  private ownSubject(query: Query): boolean {
+    return query.mentions.length > 0 || query.kinds.length > 0;
+  }
+
+  /** Anything in the message about our domain at all. */
+  private topical(q: Question): boolean {
+    return q.topical || q.parts.some((p) => p.attrs.length > 0);
+  }
+
+  /** Record keys in a follow-up's mention stand for the records and everything that is them ("f:<id>"). */
+  private expand(query: Query): Query {
+    return {
+      ...query,
+      mentions: query.mentions.map((m) => {
+        if (!m.keys.some((k) => k.includes("/"))) return m;
+        const keys = new Set<string>();
+        for (const k of m.keys) {
+          keys.add(k);
+          for (const [ref, strength] of this.graph.refsOf(k)) if (strength === 3) keys.add(ref);
+        }
+        return { ...m, keys: [...keys] };
+      }),
+    };
+  }
+
+  /** The options of a pending "which one?" that a reply picks: "2", "yang kedua", or names that single them out. */
+  private choice(q: Question, state: DialogueState): string[] | undefined {
+    const options = state.options!;
+    const numbers = q.tokens.filter((t) => /^\d{1,2}$/.test(t)).map(Number);
+    const ordinal = q.tokens.map((t) => CHOICE_WORDS.get(t)).find((n) => n !== undefined);
+    const n = numbers.length === 1 && q.tokens.length <= 3 ? numbers[0] : ordinal;
+    if (n !== undefined && n >= 1 && n <= options.length) return [options[n - 1]!];
+    if (!q.mentions.length || q.parts.some((p) => p.specific && p.mentions.length)) return undefined;
+    const fitting = options.filter((key) => q.mentions.every((m) => this.carries(key, m.keys)));
+    return fitting.length && fitting.length < options.length ? fitting : undefined;
+  }
+
+  private carries(key: string, keys: readonly string[]): boolean {
+    const refs = this.graph.refsOf(key);
+    const text = this.index.textRefsOf(key);
+    return keys.some((k) => refs.has(k) || text.has(k) || (k.startsWith("at:") && refs.has(`p:${k.slice(3)}`)));
+  }
+
+  /** The last question asked again of chosen records. */
+  private onRecords(keys: string[], state: DialogueState): Query {
+    return {
+      attrs: state.attrs,
+      specific: true,
+      list: false,
+      mentions: [{ label: "", keys, type: "record", start: -1, end: -1 }],
+      kinds: [],
+      years: [],
+      range: false,
+      modifiers: [],
+      unknown: [],
+    };
+  }
+
+  private resolveAll(queries: Query[], c: RenderCtx): Array<{ query: Query; res: Resolution }> {
+    return queries.map((query) => ({ query, res: this.resolver.resolve(query, c) }));
+  }
+
+  private reply(base: Pick<Answer, "query" | "lang" | "normalized">, results: Array<{ query: Query; res: Resolution }>, c: RenderCtx, now: Date): Answer {
+    const pieces: Piece[] = results.map(({ query, res }) => piece(query, res, c));
+    const texts: string[] = [];
+    for (const p of pieces) if (!texts.includes(p.text)) texts.push(p.text);
+    const stated: Scored[] = pieces.flatMap((p) => p.records);
+    const sources = sourceLines(stated, c);
+    const answer = bounded([...texts, ...sources].join("\n\n"), c);
+    const options = pieces.find((p) => p.options)?.options;
+    const first = results[0]!;
+    const found = results.find((r) => r.res.type === "found");
+    const asked = results.flatMap((r) => r.query.attrs);
+    const prompts: Prompt[] = options
+      ? options.map((s) => ({ text: s.kind.label(s.record as never, c), ref: { collection: s.kind.collection, id: s.record.id, attr: (first.query.attrs[0] ?? "summary") as Attr } }))
+      : followUps(stated, asked, c);
+    const kind = found?.res.type === "found" ? found.res.kind : undefined;
+    const attr = (found ?? first).query.attrs[0] ?? "summary";
+    const score = found?.res.type === "found" ? round(Math.min(1, found.res.records[0]!.score / 10)) : 0;
+    const records = stated.map((s) => s.key);
+    const context = stateOf((found ?? first).query, records, now, options?.map((s) => s.key));
+    return {
+      ...base,
+      intent: kind ? `${kind.name}.${ATTR_NAMES[attr] ?? attr}` : options ? "pilih" : null,
+      score,
+      answered: pieces.every((p) => p.answered),
+      answer,
+      suggestions: options ? [] : prompts.map((p) => p.text),
+      prompts,
+      context,
+    };
+  }
+
+  private fallback(base: Pick<Answer, "query" | "lang" | "normalized">, q: Question, c: RenderCtx, now: Date, state: DialogueState | null): Answer {
+    const prompts = this.examples(c.lang, 3, now);
+    const answer = [c.t("fallback"), prompts.length ? `${c.t("fallback-suggest")}\n${prompts.map((p) => `• ${p.text}`).join("\n")}` : ""].filter(Boolean).join("\n");
+    void q;
+    return { ...base, intent: null, score: 0, answered: false, answer, suggestions: prompts.map((p) => p.text), prompts, context: state };
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+/** Everyday Indonesian words (data/common-id.txt): the typo corrector knows them, so that they stay as typed. */
+const COMMON_WORDS: readonly string[] = readFileSync(dataPath("common-id.txt"), "utf8").split("\n").map((w) => w.trim()).filter(Boolean);

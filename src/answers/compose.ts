@@ -1,0 +1,168 @@
+import { formatShortDate } from "../knowledge/format.js";
+import { kindOf, type Attr, type KindDef, type KRecord, type RenderCtx } from "../knowledge/kinds/index.js";
+import type { Mention } from "../nlu/parse.js";
+import type { Query, Resolution, Scored } from "./resolve.js";
+
+/** A suggested next question: its text, and the record and attribute it asks about (for buttons). */
+export interface Prompt {
+  text: string;
+  ref?: { collection: string; id: string; attr: Attr };
+}
+
+/** One part of a reply. */
+export interface Piece {
+  answered: boolean;
+  text: string;
+  /** Records the piece states facts of (their sources are cited). */
+  records: Scored[];
+  /** The records offered when the piece asks "which one?". */
+  options?: Scored[];
+}
+
+/** Records listed at most in one reply; more are counted. */
+const SHOWN = 3;
+/** Records listed when the question asks for a list. */
+const SHOWN_LIST = 5;
+/** A reply longer than this is cut (Telegram's limit is 4,096 characters). */
+export const MAX_REPLY = 3800;
+
+/** The attribute of a record as a sentence, or null when the record does not hold it. */
+function render(s: Scored, attr: Attr, c: RenderCtx): string | null {
+  const kind = s.kind;
+  if (attr === "summary") return kind.summary(s.record as never, c);
+  const fn = kind.attrs[attr];
+  if (fn) return fn(s.record as never, c);
+  // The source of any fact: its statement, the source line follows.
+  if (attr === "source") return kind.summary(s.record as never, c);
+  return null;
+}
+
+/** "Jatim–Kaltim" for two provinces side by side, names otherwise. */
+export function mentionLabels(mentions: readonly Pick<Mention, "label" | "type">[], c: RenderCtx, withKinds = true): string {
+  const provinces = mentions.filter((m) => m.type === "province").map((m) => m.label);
+  const others = [...new Set(mentions.filter((m) => m.type !== "province" && m.type !== "eventKind").map((m) => m.label))];
+  const kinds = withKinds ? mentions.filter((m) => m.type === "eventKind").map((m) => m.label.toLowerCase()) : [];
+  const names = others.length > 1 ? c.t("ans-and", { a: others.slice(0, -1).join(", "), b: others.at(-1)! }) : others.join("");
+  return [...kinds, names, provinces.join("–")].filter(Boolean).join(" ");
+}
+
+/** What a query asked about, for "data ... belum tersedia": attribute, kind, names and years. */
+export function describe(query: Query, c: RenderCtx, extra: string[] = []): string {
+  const attrs = query.specific ? query.attrs.filter((a) => a !== "summary" && a !== "amount").map((a) => c.t(`attr-${a}`)) : [];
+  const kinds = query.kinds.slice(0, 1).map((k) => c.t(`kind-label-${k}`));
+  const mods = query.modifiers.filter((m) => m !== "total").map((m) => c.t(`mod-${m}`));
+  const years = query.years.length ? [query.range ? c.t("period-range", { from: Math.min(...query.years), to: Math.max(...query.years) }) : c.t("period-year", { year: query.years.join(", ") })] : [];
+  const month = query.month ? [formatShortDate(`${query.month.year ?? 2000}-${String(query.month.month).padStart(2, "0")}-01`, c.lang).replace(/^1 /, "").replace(/ 2000$/, "")] : [];
+  const parts = [...extra, ...attrs, ...kinds, mentionLabels(query.mentions, c, !kinds.length), ...mods, ...years, ...month].filter(Boolean);
+  return [...new Set(parts)].join(" ") || c.t("attr-summary-generic");
+}
+
+/** The sentence for a resolution of one part. */
+export function piece(query: Query, res: Resolution, c: RenderCtx): Piece {
+  if (res.type === "none") {
+    let what: string;
+    if (res.reason === "unknown") what = describe(query, c, res.words ?? []);
+    else what = describe(query, c);
+    const near = res.near.map((s) => s.kind.label(s.record as never, c));
+    const text = [c.t("not-available", { what }), near.length ? c.t("available-intro", { list: near.slice(0, 3).join("; ") }) : ""].filter(Boolean).join(" ");
+    return { answered: false, text, records: [] };
+  }
+  const attrs = query.attrs.length ? query.attrs : (["summary"] as Attr[]);
+  const { records, total, kind } = res;
+  const limit = query.list ? SHOWN_LIST : SHOWN;
+  if (total > limit && !query.list) {
+    // Too many to list: ask which one, offering the best few.
+    const options = records.slice(0, 5);
+    const lines = options.map((s, i) => `${i + 1}. ${kind.label(s.record as never, c)}`);
+    const text = [c.t("ans-choose", { count: total, kind: c.t(`kind-label-${kind.collection}`) }), ...lines, c.t("ans-choose-hint")].join("\n");
+    return { answered: false, text, records: [], options };
+  }
+  const shown = records.slice(0, limit);
+  const lines: string[] = [];
+  const missing: string[] = [];
+  for (const s of shown) {
+    const texts: string[] = [];
+    for (const attr of attrs) {
+      const t = render(s, attr, c);
+      if (t === null) missing.push(`${c.t(`attr-${attr}`)} ${shortLabel(s, c)}`);
+      else if (!texts.includes(t)) texts.push(t);
+    }
+    // Words of the question found in the record's own text: that passage answers what the attribute does not.
+    if (s.passage && s.explained.size && !texts.some((t) => t.includes(s.passage!)) && (attrs.includes("summary") || attrs.includes("who") || !texts.length)) {
+      texts.push(s.passage.endsWith(".") ? s.passage : `${s.passage}.`);
+    }
+    if (texts.length) lines.push(texts.join(" "));
+  }
+  const stated = shown.filter((_, i) => lines[i] !== undefined);
+  const bullets = lines.length > 1 ? lines.map((l) => `• ${l}`) : lines;
+  const out: string[] = [];
+  if (lines.length > 1) out.push(c.t("ans-several", { count: total, kind: c.t(`kind-label-${kind.collection}`) }));
+  out.push(...bullets);
+  if (total > shown.length) out.push(c.t("ans-more", { count: total - shown.length }));
+  if (missing.length) out.push(c.t("not-available", { what: [...new Set(missing)].join(", ") }));
+  return { answered: lines.length > 0 && !missing.length, text: out.join("\n"), records: stated.length ? shown : [] };
+}
+
+function shortLabel(s: Scored, c: RenderCtx): string {
+  return s.kind.label(s.record as never, c);
+}
+
+/** Source lines for the records a reply states facts of (each source once, with "data per" when it differs). */
+export function sourceLines(records: readonly Scored[], c: RenderCtx): string[] {
+  const out: string[] = [];
+  for (const s of records) {
+    const { sourceId, validAsOf } = s.kind.source(s.record as never);
+    if (!sourceId) continue;
+    const src = c.kb.get("sources", sourceId);
+    if (!src) continue;
+    let line = c.t("source-line", { title: src.title, publisher: src.publisher, author: src.author ? ` (${src.author})` : "", date: formatShortDate(src.date, c.lang) });
+    if (validAsOf && validAsOf !== src.date) line += ` ${c.t("data-as-of", { date: formatShortDate(validAsOf, c.lang) })}`;
+    if (!out.includes(line)) out.push(line);
+  }
+  return out.slice(0, 3);
+}
+
+/** A suggested question about a record's attribute, in the reply's language. */
+export function prompt(kind: KindDef, record: KRecord, attr: Attr, c: RenderCtx): Prompt | undefined {
+  const subject = kind.subject?.(record as never, c);
+  if (!subject) return undefined;
+  const key = `ask-${kind.code}-${attr}`;
+  const text = c.t(key, { subject });
+  return text === key ? undefined : { text, ref: { collection: kind.collection, id: record.id, attr } };
+}
+
+/** Next questions about the records just answered: attributes they hold that were not asked. */
+export function followUps(records: readonly Scored[], asked: readonly Attr[], c: RenderCtx): Prompt[] {
+  const out: Prompt[] = [];
+  for (const s of records.slice(0, 2)) {
+    for (const attr of s.kind.suggest ?? []) {
+      if (asked.includes(attr) || out.length >= 3) continue;
+      if (render(s, attr, c) === null) continue;
+      const p = prompt(s.kind, s.record, attr, c);
+      if (p && !out.some((o) => o.text === p.text)) out.push(p);
+    }
+  }
+  return out;
+}
+
+/** Example questions from the newest facts of the base, one per kind, for /start, /bantuan and "did you mean". */
+export function examples(newest: ReadonlyArray<{ collection: string; record: KRecord }>, c: RenderCtx, limit = 3): Prompt[] {
+  const out: Prompt[] = [];
+  for (const { collection, record } of newest) {
+    const kind = kindOf(collection as never);
+    const attr = kind.suggest?.find((a) => a === "summary" || (kind.attrs[a]?.(record as never, c) ?? null) !== null);
+    if (!attr) continue;
+    const p = prompt(kind, record, attr, c);
+    if (p && !out.some((o) => o.text === p.text)) out.push(p);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** Keeps a reply within one Telegram message, cutting at a line. */
+export function bounded(text: string, c: RenderCtx): string {
+  if (text.length <= MAX_REPLY) return text;
+  const cut = text.lastIndexOf("\n", MAX_REPLY);
+  return `${text.slice(0, cut > 0 ? cut : MAX_REPLY).trimEnd()}\n${c.t("ans-cut")}`;
+}
+

@@ -1,0 +1,101 @@
+import type { Attr, Collection, Modifier } from "../knowledge/kinds/index.js";
+import type { Mention } from "../nlu/parse.js";
+import type { Query } from "./resolve.js";
+
+/** How long a conversation's context lasts without a message, by default. */
+export const CONTEXT_TTL_MS = 30 * 60_000;
+
+/**
+ * What a chat was last talking about: the question's constraints and the
+ * records answered, so that "kalau 2024?", "itu di mana?" or "dia ngomong
+ * apa?" can be read against it. No message text is kept: only attributes,
+ * reference keys and their labels.
+ */
+export interface DialogueState {
+  /** When it was last updated (ms since epoch). */
+  at: number;
+  attrs: Attr[];
+  kinds: Collection[];
+  mentions: Array<Pick<Mention, "label" | "keys" | "type">>;
+  years: number[];
+  range: boolean;
+  month?: { month: number; year?: number };
+  modifiers: Modifier[];
+  /** Record keys ("events/<id>") the last answer was about, best first. */
+  records: string[];
+  /** Pending "which one?": the record keys offered, in order. */
+  options?: string[];
+}
+
+/** The state to keep after answering `query` with `records` (options: a "which one?" was asked). */
+export function stateOf(query: Query, records: string[], now: Date, options?: string[]): DialogueState {
+  return {
+    at: now.getTime(),
+    attrs: query.attrs,
+    kinds: query.kinds,
+    mentions: query.mentions.map(({ label, keys, type }) => ({ label, keys, type })),
+    years: query.years,
+    range: query.range,
+    month: query.month,
+    modifiers: query.modifiers,
+    records: records.slice(0, 8),
+    ...(options ? { options } : {}),
+  };
+}
+
+/** True while a state is fresh enough to read a follow-up against. */
+export function isFresh(state: DialogueState | null | undefined, now: Date, ttlMs = CONTEXT_TTL_MS): state is DialogueState {
+  return !!state && now.getTime() - state.at <= ttlMs && now.getTime() >= state.at - 60_000;
+}
+
+function restore(m: DialogueState["mentions"][number]): Mention {
+  return { ...m, start: -1, end: -1 };
+}
+
+/**
+ * A follow-up read against the context. What the user wrote always wins:
+ * their attributes, names, years and modifiers replace the context's of the
+ * same sort; what they leave out is taken from the context. A follow-up that
+ * changes no constraint ("itu di mana?", "dia ngomong apa?", "sumbernya?")
+ * asks about the very records answered last; one that changes a constraint
+ * ("kalau 2024?", "yg kumulatif?", "kalau gubernur jatim?") asks the last
+ * question again with it.
+ */
+export function followUp(own: Query, state: DialogueState): Query {
+  const changesConstraint = own.mentions.length > 0 || own.years.length > 0 || own.modifiers.length > 0 || !!own.month;
+  const attrs = own.attrs.length ? own.attrs : state.attrs;
+  const specific = own.attrs.length ? own.specific : true;
+  if (!changesConstraint && state.records.length) {
+    // The records themselves: a pronoun, an attribute, or a kind related to them ("kampusnya").
+    return {
+      ...own,
+      attrs,
+      specific,
+      kinds: own.kinds,
+      mentions: [{ label: state.mentions.map((m) => m.label).join(" "), keys: [...state.records], type: "record", start: -1, end: -1 }],
+      years: [],
+      range: false,
+      month: undefined,
+      modifiers: [],
+    };
+  }
+  // Names of the same sort replace the context's; a new province replaces the context's provinces.
+  const ownTypes = new Set(own.mentions.map((m) => (m.type === "people" || m.type === "record" || m.type === "foreign" ? "named" : m.type)));
+  const kept = state.mentions
+    .filter((m) => !ownTypes.has(m.type === "people" || m.type === "record" || m.type === "foreign" ? "named" : m.type))
+    .map(restore);
+  const modifiers = [...new Set([...state.modifiers, ...own.modifiers])];
+  // "yg kumulatif?" after a year's value: the new modifier replaces the old year.
+  const years = own.years.length ? own.years : own.modifiers.length ? [] : state.years;
+  return {
+    ...own,
+    attrs,
+    specific,
+    kinds: own.kinds.length ? own.kinds : state.kinds,
+    mentions: [...kept, ...own.mentions],
+    years,
+    range: own.years.length ? own.range : own.modifiers.length ? false : state.range,
+    month: own.month ?? (own.years.length ? undefined : state.month),
+    modifiers,
+  };
+}

@@ -1,0 +1,283 @@
+import type { KnowledgeGraph } from "../knowledge/graph.js";
+import { KINDS, kindOf, type Attr, type Collection, type KindDef, type KRecord, type Modifier, type RenderCtx } from "../knowledge/kinds/index.js";
+import type { EntityIndex } from "../nlu/entity-index.js";
+import type { Mention, Part, Question } from "../nlu/parse.js";
+import { stem } from "../nlu/stem.js";
+
+/** What one part of a question is about: the constraints the records must meet. */
+export interface Query {
+  attrs: Attr[];
+  /** The attributes come from specific cues, not only question words. */
+  specific: boolean;
+  list: boolean;
+  mentions: Mention[];
+  kinds: Collection[];
+  years: number[];
+  range: boolean;
+  month?: { month: number; year?: number };
+  modifiers: Modifier[];
+  /** Content words nothing in the question explains; the records' texts may. */
+  unknown: string[];
+}
+
+/** A record that fits a query, with how well. */
+export interface Scored {
+  key: string;
+  kind: KindDef;
+  record: KRecord;
+  score: number;
+  /** Unknown words of the query found in the record's texts. */
+  explained: Set<string>;
+  /** The passage of the record's text that matches the query best, if words of the query are in it. */
+  passage?: string;
+}
+
+/** How a query resolved. */
+export type Resolution =
+  /** Records of one kind fit; `total` counts them all, `records` holds the best, newest first. */
+  | { type: "found"; kind: KindDef; records: Scored[]; total: number }
+  /** Nothing fits: the mention no record carries, the years or modifier no record meets, or words no record explains. */
+  | { type: "none"; reason: "mention" | "years" | "modifier" | "unknown" | "nothing"; mention?: Mention; modifier?: Modifier; words?: string[]; near: Scored[] };
+
+/** How many candidate records a question may examine; beyond it the newest are examined. */
+const BUDGET = 5000;
+/** Records kept per resolution (for answers, labels and "which one?" options). */
+const KEEP = 8;
+
+/** A part of a question as a query, borrowing what it does not say from the whole question. */
+export function queryOf(q: Question, part: Part): Query {
+  const own = part.mentions.length > 0;
+  return {
+    attrs: part.attrs,
+    specific: part.specific,
+    list: part.list,
+    mentions: own ? part.mentions : q.mentions,
+    kinds: part.kinds.length ? part.kinds : own ? [] : q.kinds,
+    years: q.years,
+    range: q.range,
+    month: q.month,
+    modifiers: q.modifiers,
+    unknown: q.unknown.filter((u) => u.index >= part.start && u.index < part.end).map((u) => u.word),
+  };
+}
+
+/**
+ * Finds the records a query is about, by their reference keys (never by
+ * scanning the base when the query names something), and scores them: a
+ * record named directly counts most, then what it is structurally about, then
+ * what its text mentions; a kind named by a word and the attributes asked
+ * tell kinds apart. Records that miss a mention, the years, a month or a
+ * modifier are out.
+ */
+export class Resolver {
+  constructor(
+    private readonly graph: KnowledgeGraph,
+    private readonly index: EntityIndex,
+  ) {}
+
+  resolve(query: Query, c: RenderCtx): Resolution {
+    const dead = query.mentions.find((m) => m.keys.length === 0);
+    if (dead) return { type: "none", reason: "mention", mention: dead, near: [] };
+    const roots = query.unknown.map((w) => stem(w));
+    const candidates = this.candidates(query, roots);
+    if (!candidates) return { type: "none", reason: "nothing", near: [] };
+
+    const years = query.years;
+    const mods = new Set(query.modifiers);
+    const scored: Scored[] = [];
+    const near: Scored[] = [];
+    let failedModifier: Modifier | undefined;
+    let failedYears = false;
+    let examined = 0;
+    for (const key of candidates) {
+      if (++examined > BUDGET) break;
+      const loc = this.graph.located(key);
+      if (!loc) continue;
+      const { kind, record } = loc;
+      let score = 0;
+      let fits = true;
+      for (const m of query.mentions) {
+        const s = this.strength(key, m);
+        if (s === 0 && m.optional) continue;
+        if (s === 0) {
+          fits = false;
+          break;
+        }
+        score += s;
+      }
+      if (!fits) continue;
+      const entry: Scored = { key, kind, record, score, explained: new Set() };
+      if (years.length && !fitsYears(kind, record, years, mods, query.range)) {
+        failedYears = true;
+        near.push(entry);
+        continue;
+      }
+      if (query.month && !fitsMonth(kind, record, query.month)) {
+        failedYears = true;
+        near.push(entry);
+        continue;
+      }
+      const failed = query.modifiers.find((m) => !honours(kind, record, m, c));
+      if (failed) {
+        failedModifier ??= failed;
+        near.push(entry);
+        continue;
+      }
+      // Words the question does not explain, found in the record's own text.
+      if (roots.length) {
+        let best = 0;
+        for (const p of this.index.passagesOf(key)) {
+          let weight = 0;
+          const hit: string[] = [];
+          roots.forEach((r, i) => {
+            if (p.roots.has(r)) {
+              weight += this.index.rootWeight(r);
+              hit.push(query.unknown[i]!);
+            }
+          });
+          for (const w of hit) entry.explained.add(w);
+          if (weight > best) {
+            best = weight;
+            entry.passage = p.text;
+          }
+        }
+        score += Math.min(best, 6);
+      }
+      const kindWords = query.kinds.filter((k) => k === kind.collection).length;
+      score += kindWords ? 3 : 0;
+      score += attrFit(kind, query.attrs);
+      entry.score = score;
+      scored.push(entry);
+    }
+    if (!scored.length) {
+      near.sort((a, b) => b.score - a.score || b.kind.date(b.record as never).localeCompare(a.kind.date(a.record as never)));
+      if (failedModifier) return { type: "none", reason: "modifier", modifier: failedModifier, near: near.slice(0, 3) };
+      if (failedYears) return { type: "none", reason: "years", near: near.slice(0, 3) };
+      return { type: "none", reason: "nothing", near: [] };
+    }
+    const top = best(scored, query);
+    const unexplained = query.unknown.filter((w) => !top.some((s) => s.explained.has(w)));
+    if (unexplained.length) return { type: "none", reason: "unknown", words: unexplained, near: top.slice(0, 3) };
+    const order = (a: Scored, b: Scored) => b.score - a.score || b.kind.date(b.record as never).localeCompare(a.kind.date(a.record as never));
+    top.sort(order);
+    return { type: "found", kind: top[0]!.kind, records: top.slice(0, KEEP), total: top.length };
+  }
+
+  /** How strongly a record carries a mention: 3 itself, 2 structurally, 1 through its text, 0 not at all. */
+  private strength(key: string, m: Mention): number {
+    const refs = this.graph.refsOf(key);
+    let best = 0;
+    for (const k of m.keys) {
+      const s = refs.get(k);
+      if (s !== undefined && s > best) best = s;
+    }
+    if (best) return best;
+    const text = this.index.textRefsOf(key);
+    return m.keys.some((k) => text.has(k)) ? 1 : 0;
+  }
+
+  /** The records worth examining: those carrying the rarest mention, else the years, the kinds asked, or the words. */
+  private candidates(query: Query, roots: string[]): Iterable<string> | undefined {
+    const required = query.mentions.filter((m) => !m.optional);
+    if (required.length || (query.mentions.length && !query.kinds.length && !query.specific)) {
+      let smallest: Set<string> | undefined;
+      for (const m of required.length ? required : query.mentions) {
+        const set = new Set<string>();
+        for (const k of m.keys) {
+          for (const r of this.graph.carrying(k).keys()) set.add(r);
+          for (const r of this.index.textCarrying(k)) set.add(r);
+        }
+        if (!smallest || set.size < smallest.size) smallest = set;
+      }
+      return smallest;
+    }
+    if (query.years.length && !query.range) {
+      const set = new Set<string>();
+      for (const y of query.years) for (const r of this.graph.carrying(`y:${y}`).keys()) set.add(r);
+      if (set.size) return set;
+    }
+    const kinds: Collection[] = query.kinds.length
+      ? query.kinds
+      : query.specific
+        ? KINDS.filter((k) => query.attrs.every((a) => a in k.attrs)).map((k) => k.collection)
+        : [];
+    if (kinds.length) return this.newest(kinds);
+    if (roots.length) {
+      const set = new Set<string>();
+      for (const r of roots) for (const k of this.index.withRoot(r)) set.add(k);
+      if (set.size) return set;
+    }
+    return undefined;
+  }
+
+  private readonly sorted = new Map<Collection, string[]>();
+
+  /** Records of some kinds, newest first (sorted once per knowledge version). */
+  private *newest(kinds: Collection[]): Iterable<string> {
+    for (const collection of kinds) {
+      let keys = this.sorted.get(collection);
+      if (!keys) {
+        const kind = kindOf(collection);
+        keys = [...this.graph.all(collection)]
+          .sort((a, b) => kind.date(b as never).localeCompare(kind.date(a as never)))
+          .map((r) => `${collection}/${r.id}`);
+        this.sorted.set(collection, keys);
+      }
+      yield* keys;
+    }
+  }
+
+  /** Forgets orderings after the knowledge changed. */
+  changed(): void {
+    this.sorted.clear();
+  }
+}
+
+/** The records of the best-scoring kind that share the best score. */
+function best(scored: Scored[], query: Query): Scored[] {
+  let top = -Infinity;
+  for (const s of scored) if (s.score > top) top = s.score;
+  const winners = scored.filter((s) => s.score === top);
+  // Two kinds tie: the one named by a word, then the one that holds every attribute asked, then the kinds' order.
+  const kinds = [...new Set(winners.map((s) => s.kind))];
+  if (kinds.length > 1) {
+    kinds.sort(
+      (a, b) =>
+        Number(query.kinds.includes(b.collection)) - Number(query.kinds.includes(a.collection)) ||
+        attrFit(b, query.attrs) - attrFit(a, query.attrs) ||
+        KINDS.indexOf(a) - KINDS.indexOf(b),
+    );
+    return winners.filter((s) => s.kind === kinds[0]);
+  }
+  return winners;
+}
+
+/** 2 when the kind answers every attribute asked, 1 some, 0 none; 1 when none is asked. */
+export function attrFit(kind: KindDef, attrs: readonly Attr[]): number {
+  if (!attrs.length) return 1;
+  const have = attrs.filter((a) => a in kind.attrs || a === "summary" || a === "source").length;
+  return have === attrs.length ? 2 : have ? 1 : 0;
+}
+
+function fitsYears(kind: KindDef, r: KRecord, years: readonly number[], mods: ReadonlySet<Modifier>, range: boolean): boolean {
+  if (kind.fitsYears) return kind.fitsYears(r as never, years, mods);
+  const own = kind.years(r as never);
+  if (range) {
+    const [from, to] = [Math.min(...years), Math.max(...years)];
+    return own.length > 0 && own.every((y) => y >= from && y <= to);
+  }
+  return own.some((y) => years.includes(y));
+}
+
+function fitsMonth(kind: KindDef, r: KRecord, month: { month: number; year?: number }): boolean {
+  const date = kind.date(r as never);
+  if (!date) return false;
+  return Number(date.slice(5, 7)) === month.month && (!month.year || Number(date.slice(0, 4)) === month.year);
+}
+
+/** Whether a record meets a modifier: its kind's filter, or one that only orders ("terbaru", "total"). */
+function honours(kind: KindDef, r: KRecord, m: Modifier, c: RenderCtx): boolean {
+  const filter = kind.modifiers?.[m];
+  if (filter) return filter(r as never, c);
+  return m === "latest" || m === "total";
+}

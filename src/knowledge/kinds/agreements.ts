@@ -1,0 +1,74 @@
+import { formatDate } from "../format.js";
+import type { Agreement } from "../schema.js";
+import { cityKey, list, officialNames, orgName, orgRefs } from "./common.js";
+import type { KindDef, RenderCtx } from "./types.js";
+
+function parties(a: Agreement, c: RenderCtx): string {
+  return list(c, a.parties.map((p) => orgName(c.kb, p)));
+}
+
+function eventOf(a: Agreement, c: RenderCtx) {
+  return a.eventId ? c.kb.get("events", a.eventId) : undefined;
+}
+
+function line(a: Agreement, c: RenderCtx): string {
+  const ev = eventOf(a, c);
+  let text = c.t("mou-line", {
+    title: a.title,
+    parties: parties(a, c),
+    date: formatDate(a.date, c.lang),
+    event: ev ? `${ev.title}, ${ev.venue}, ${ev.city}` : "-",
+    purpose: a.purpose,
+  });
+  if (a.signatories.length) text += ` ${c.t("ans-mou-signed-by", { people: list(c, officialNames(c, a.signatories)) })}`;
+  if (a.witnesses.length) text += ` ${c.t("mou-witness", { people: list(c, officialNames(c, a.witnesses)) })}`;
+  return text;
+}
+
+/** Agreements: MoUs and cooperation agreements between organisations. */
+export const agreements: KindDef<Agreement> = {
+  collection: "agreements",
+  code: "ag",
+  name: "mou",
+  words: [
+    "mou", "nota kesepahaman", "nota", "kesepahaman", "perjanjian", "kesepakatan", "pks", "loi", "tandatangan", "penandatanganan", "ditandatangani",
+    "agreement", "memorandum", "signing", "signed",
+  ],
+  self: (a) => [`a:${a.id}`],
+  names: (a) => [a.title],
+  refs: (a, kb) => {
+    const out = [`k:penandatanganan-mou`, `ak:${a.kind}`];
+    for (const p of a.parties) out.push(...orgRefs(kb.get("organisations", p)));
+    for (const f of [...a.signatories, ...a.witnesses]) out.push(`f:${f}`);
+    const ev = a.eventId ? kb.get("events", a.eventId) : undefined;
+    if (ev) out.push(`e:${ev.id}`, `at:${ev.province}`, cityKey(ev.city), ...ev.provinces.map((p) => `p:${p}`));
+    return out;
+  },
+  texts: (a) => [a.title, a.purpose],
+  years: (a) => [Number(a.date.slice(0, 4))],
+  date: (a) => a.date,
+  attrs: {
+    who: (a, c) => c.t("ans-mou-parties", { title: a.title, parties: parties(a, c) }),
+    purpose: (a, c) => c.t("ans-mou-purpose", { title: a.title, purpose: a.purpose }),
+    goals: (a, c) => c.t("ans-mou-purpose", { title: a.title, purpose: a.purpose }),
+    when: (a, c) => c.t("ans-mou-when", { title: a.title, date: formatDate(a.date, c.lang) }),
+    where: (a, c) => {
+      const ev = eventOf(a, c);
+      return ev ? c.t("ans-mou-where", { title: a.title, event: ev.title, venue: ev.venue, city: ev.city }) : null;
+    },
+    venue: (a, c) => {
+      const ev = eventOf(a, c);
+      return ev ? c.t("ans-mou-where", { title: a.title, event: ev.title, venue: ev.venue, city: ev.city }) : null;
+    },
+    city: (a, c) => {
+      const ev = eventOf(a, c);
+      return ev ? c.t("ans-mou-where", { title: a.title, event: ev.title, venue: ev.venue, city: ev.city }) : null;
+    },
+  },
+  summary: line,
+  subject: (a, c) => `MoU ${list(c, a.parties.map((p) => c.kb.get("organisations", p)?.short ?? c.kb.get("organisations", p)?.name ?? p))}`,
+  suggest: ["who", "purpose", "when"],
+  label: (a) => a.title,
+  source: (a) => ({ sourceId: a.sourceId, validAsOf: a.validAsOf }),
+  dependsOn: (a) => [...a.parties.map((p) => `organisations/${p}`), ...(a.eventId ? [`events/${a.eventId}`] : [])],
+};

@@ -1,0 +1,51 @@
+import { provinceShort } from "../provinces.js";
+import type { Official } from "../schema.js";
+import { placeOf, roleName } from "./common.js";
+import type { KindDef, RenderCtx } from "./types.js";
+
+function line(o: Official, c: RenderCtx): string {
+  let s = c.t("official-line", { name: o.name, role: roleName(c, o.role), place: placeOf(c.kb, o) });
+  if (o.nickname) s += ` ${c.t("official-nickname", { nickname: o.nickname })}`;
+  return s;
+}
+
+/** Officials: people with a role in a province or an organisation. */
+export const officials: KindDef<Official> = {
+  collection: "officials",
+  code: "of",
+  name: "pejabat",
+  words: ["pejabat", "tokoh", "pimpinan", "pemimpin", "official", "officials", "leader"],
+  self: (o) => [`f:${o.id}`],
+  names: (o) => {
+    const out = [o.name];
+    if (o.nickname) out.push(o.nickname);
+    // "Khofifah" for "Khofifah Indar Parawansa": any longer part of the name names the person.
+    for (const part of o.name.split(/\s+/)) if (part.length >= 4) out.push(part);
+    return out;
+  },
+  refs: (o, kb) => {
+    const out = [`role:${o.role}`];
+    if (o.province) out.push(`p:${o.province}`, `at:${o.province}`);
+    const org = o.organisation ? kb.get("organisations", o.organisation) : undefined;
+    if (org) {
+      out.push(`o:${org.id}`);
+      if (org.province) out.push(`p:${org.province}`);
+    }
+    for (const e of kb.referring("events", `officials/${o.id}`)) out.push(`e:${e.id}`);
+    return out;
+  },
+  years: (o) => [Number(o.validAsOf.slice(0, 4))],
+  date: (o) => o.validAsOf,
+  attrs: {
+    who: line,
+    role: line,
+    nickname: (o, c) => (o.nickname ? c.t("ans-official-nickname", { name: o.name, nickname: o.nickname }) : null),
+    province: line,
+  },
+  summary: line,
+  subject: (o, c) => `${roleName(c, o.role)} ${o.province ? provinceShort(o.province) : (c.kb.get("organisations", o.organisation ?? "")?.short ?? placeOf(c.kb, o))}`,
+  suggest: ["who"],
+  label: (o, c) => `${o.name} (${roleName(c, o.role)} ${placeOf(c.kb, o)})`,
+  source: (o) => ({ sourceId: o.sourceId, validAsOf: o.validAsOf }),
+  dependsOn: (o) => (o.organisation ? [`organisations/${o.organisation}`] : []),
+};

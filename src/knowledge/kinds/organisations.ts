@@ -1,0 +1,43 @@
+import { provinceName } from "../provinces.js";
+import type { Organisation } from "../schema.js";
+import { cityKey, list, officialNames, orgName } from "./common.js";
+import type { KindDef, RenderCtx } from "./types.js";
+
+function where(o: Organisation, c: RenderCtx): string {
+  return [o.city, o.province ? provinceName(o.province) : ""].filter(Boolean).join(", ");
+}
+
+/** Organisations: regional governments, universities, state companies, agencies, companies. */
+export const organisations: KindDef<Organisation> = {
+  collection: "organisations",
+  code: "or",
+  name: "organisasi",
+  words: ["organisasi", "lembaga", "instansi", "perusahaan", "kampus", "universitas", "badan", "organisation", "organization", "institution", "company", "university", "campus"],
+  self: (o) => [`o:${o.id}`],
+  names: (o) => [o.name, o.short ?? "", ...o.aliases],
+  refs: (o, kb) => {
+    const out: string[] = [];
+    if (o.province) out.push(`p:${o.province}`, `at:${o.province}`);
+    if (o.city) out.push(cityKey(o.city));
+    out.push(`ok:${o.kind}`);
+    for (const f of kb.referring("officials", `organisations/${o.id}`)) out.push(`f:${f.id}`);
+    return out;
+  },
+  years: () => [],
+  date: () => "",
+  attrs: {
+    city: (o, c) => (o.city ? c.t("ans-org-city", { name: orgName(c.kb, o.id), place: where(o, c) }) : null),
+    where: (o, c) => (o.city || o.province ? c.t("ans-org-city", { name: orgName(c.kb, o.id), place: where(o, c) }) : null),
+    province: (o, c) => (o.province ? c.t("ans-org-city", { name: orgName(c.kb, o.id), place: where(o, c) }) : null),
+    expansion: (o, c) => (o.short ? c.t("acronym-line", { short: o.short, long: o.name }) : null),
+    who: (o, c) => {
+      const people = c.kb.referring("officials", `organisations/${o.id}`);
+      return people.length ? c.t("ans-org-people", { name: orgName(c.kb, o.id), people: list(c, officialNames(c, people.map((p) => p.id))) }) : null;
+    },
+  },
+  summary: (o, c) => c.t("ans-org-summary", { name: orgName(c.kb, o.id), kind: c.t(`admin-choice-${o.kind}`), place: where(o, c) || "none" }),
+  subject: (o) => o.short ?? o.name,
+  suggest: ["city"],
+  label: (o, c) => orgName(c.kb, o.id),
+  source: (o) => ({ sourceId: o.sourceId }),
+};

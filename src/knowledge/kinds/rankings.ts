@@ -1,0 +1,36 @@
+import type { Ranking } from "../schema.js";
+import { pairName, periodText, periodYears } from "./common.js";
+import type { KindDef, RenderCtx } from "./types.js";
+
+function rankText(r: Ranking, c: RenderCtx): string {
+  const pair = pairName(r.provinces);
+  if (r.period.kind === "range" && r.position === 1) {
+    return c.t("coop-rank", { pair, from: r.period.from, to: r.period.to, position: r.position, among: r.among });
+  }
+  return c.t("ans-rank", { pair, position: r.position, measure: r.measure, among: r.among, period: periodText(c, r.period) });
+}
+
+/** Rankings: where a pair of provinces stands on a measure in a period. */
+export const rankings: KindDef<Ranking> = {
+  collection: "rankings",
+  code: "rk",
+  name: "peringkat",
+  words: ["peringkat", "urutan", "ranking", "rank", "terbesar", "mitra terbesar"],
+  refs: (r) => r.provinces.flatMap((p) => [`p:${p}`, `at:${p}`, `to:${p}`]),
+  texts: (r) => [r.measure, r.among],
+  years: (r) => periodYears(r.period),
+  date: (r) => r.validAsOf,
+  modifiers: {
+    highest: (r) => r.position === 1,
+  },
+  attrs: {
+    rank: rankText,
+    amount: rankText,
+    who: rankText,
+  },
+  summary: rankText,
+  subject: (r, c) => `${pairName(r.provinces)} ${periodText(c, r.period)}`,
+  suggest: ["rank"],
+  label: (r, c) => `${pairName(r.provinces)} ${periodText(c, r.period)}`,
+  source: (r) => ({ sourceId: r.sourceId, validAsOf: r.validAsOf }),
+};

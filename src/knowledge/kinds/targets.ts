@@ -1,0 +1,36 @@
+import { provinceName, provinceShort } from "../provinces.js";
+import type { Target } from "../schema.js";
+import { num, qualified } from "./common.js";
+import type { KindDef, RenderCtx } from "./types.js";
+
+function line(t: Target, c: RenderCtx): string {
+  return c.t("target-line", {
+    indicator: t.indicator,
+    province: provinceName(t.province),
+    value: qualified(c, t.comparator, `${num(c, t.value)} ${t.unit}`),
+    horizon: t.horizon,
+  });
+}
+
+/** Targets: an indicator a province aims to reach, with a horizon. */
+export const targets: KindDef<Target> = {
+  collection: "targets",
+  code: "tg",
+  name: "target",
+  words: ["target", "sasaran", "ditargetkan", "menargetkan", "capaian target", "goal", "aim", "aims"],
+  names: (t) => [t.indicator],
+  refs: (t) => [`p:${t.province}`, `at:${t.province}`, `ind:${t.indicator.toLowerCase()}`],
+  texts: (t) => [t.horizon],
+  years: (t) => [Number(t.validAsOf.slice(0, 4))],
+  date: (t) => t.validAsOf,
+  attrs: {
+    amount: line,
+    horizon: line,
+    when: line,
+  },
+  summary: line,
+  subject: (t) => `${t.indicator} ${provinceShort(t.province)}`,
+  suggest: ["amount"],
+  label: (t) => `${t.indicator} ${provinceName(t.province)}`,
+  source: (t) => ({ sourceId: t.sourceId, validAsOf: t.validAsOf }),
+};

@@ -1,0 +1,108 @@
+import type { Lang, Translate } from "../../i18n/translate.js";
+import type { Knowledge } from "../schema.js";
+
+/** The lists of records in a knowledge base (the `collection` of each kind). */
+export type Collection = Exclude<keyof Knowledge, "schemaVersion">;
+
+/** A record of any collection, as plain JSON. */
+export type KRecord = { id: string } & Record<string, unknown>;
+
+/**
+ * What a question can ask of a record. Generic attributes ("who", "when",
+ * "where", "amount", "summary") mean what the record's kind says they mean:
+ * "who" of an agreement is its parties, of an event its participants.
+ */
+export const ATTRS = [
+  "summary", "when", "time", "where", "venue", "address", "city", "province", "who", "nickname", "role",
+  "amount", "share", "rank", "period", "asOf", "dataFrom", "source", "author", "purpose", "goals", "agenda",
+  "statement", "expansion", "items", "sector", "origin", "market", "horizon", "count", "duration",
+] as const;
+export type Attr = (typeof ATTRS)[number];
+
+/**
+ * Words that change which records a question wants: "kumulatif", "tertinggi",
+ * "berikutnya". A kind honours the ones it can filter on; a question with a
+ * modifier its records cannot honour is refused rather than answered loosely.
+ */
+export const MODIFIERS = ["cumulative", "highest", "lowest", "upcoming", "latest", "first", "ordinal", "change", "average", "total"] as const;
+export type Modifier = (typeof MODIFIERS)[number];
+
+/** Read access to the other records of the knowledge base, by collection and id. */
+export interface KbView {
+  get<C extends Collection>(collection: C, id: string): Knowledge[C][number] | undefined;
+  /** Records of `collection` that refer to `key` (e.g. agreements signed at event "e:<id>"). */
+  referring<C extends Collection>(collection: C, key: string): ReadonlyArray<Knowledge[C][number]>;
+}
+
+/** What rendering an answer needs besides the record. */
+export interface RenderCtx {
+  t: Translate;
+  lang: Lang;
+  kb: KbView;
+  now: Date;
+}
+
+/** A rendered attribute, or null when the record does not hold it. */
+export type AttrRender<R> = (r: R, c: RenderCtx) => string | null;
+
+/**
+ * One kind of fact, defined once: its collection, how people name its records
+ * and what they are about (for entity linking and look-ups), which attributes
+ * can be asked and how each is rendered, its label, summary and source. The
+ * knowledge index, the question resolver and the answers are derived from
+ * these definitions; adding a kind is one file here plus its locale strings.
+ */
+export interface KindDef<R extends { id: string } = KRecord> {
+  /** The collection of the knowledge file holding these records. */
+  collection: Collection;
+  /** Two letters identifying the kind in callback data and dialogue state. */
+  code: string;
+  /** The kind's name in answers' `intent` ("acara" in "acara.tempat"). */
+  name: string;
+  /** Words that name the kind itself ("acara", "misi dagang", "MoU"), Indonesian and English. */
+  words: readonly string[];
+  /** Entity keys that are this record itself ("o:unmul" for organisation unmul). */
+  self?(r: R): string[];
+  /** Phrases that name this record directly (names, short names, aliases, venues, items). */
+  names?(r: R, kb: KbView): string[];
+  /** Entity keys the record is about: provinces (p:, at:, to:), organisations (o:), people (f:), cities (c:) ... */
+  refs(r: R, kb: KbView): string[];
+  /** Free texts whose entity names also count as references (weaker), and whose words answer passage questions. */
+  texts?(r: R, kb: KbView): string[];
+  /** Years the record is about, for "tahun 2023". */
+  years(r: R): number[];
+  /**
+   * Whether the record fits the years asked, given the modifiers; by default,
+   * when it is about one of them.
+   */
+  fitsYears?(r: R, years: readonly number[], mods: ReadonlySet<Modifier>): boolean;
+  /** ISO date used to order records, newest first. */
+  date(r: R): string;
+  /** Modifiers this kind honours, as filters. */
+  modifiers?: Partial<Record<Modifier, (r: R, c: RenderCtx) => boolean>>;
+  /** Attributes the kind answers. */
+  attrs: Partial<Record<Attr, AttrRender<R>>>;
+  /** The whole fact, when the question asks for no particular attribute. */
+  summary(r: R, c: RenderCtx): string;
+  /** A short label that tells this record from others of its kind ("Jatim–Kaltim 2023"). */
+  label(r: R, c: RenderCtx): string;
+  /** A phrase that names the record in a question of its own ("misi dagang Jatim–Kaltim di Balikpapan 2025"). */
+  subject?(r: R, c: RenderCtx): string;
+  /** Attributes worth suggesting as a next question (locale `ask-<code>-<attr>`, with `$subject`). */
+  suggest?: readonly Attr[];
+  /** The record's source and the date its data holds for. */
+  source(r: R): { sourceId: string | null; validAsOf?: string };
+  /** Records whose change changes this record's references (`<collection>/<id>`). */
+  dependsOn?(r: R): string[];
+}
+
+/** A record together with its kind. */
+export interface Located {
+  kind: KindDef;
+  record: KRecord;
+}
+
+/** The key of a record in the index: "<collection>/<id>". */
+export function recordKey(collection: Collection, id: string): string {
+  return `${collection}/${id}`;
+}

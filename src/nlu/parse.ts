@@ -1,0 +1,401 @@
+import type { Lang } from "../i18n/translate.js";
+import type { KnowledgeGraph } from "../knowledge/graph.js";
+import type { Attr, Collection, Modifier } from "../knowledge/kinds/index.js";
+import { provinceName, provinceShort } from "../knowledge/provinces.js";
+import { titleCase, type EntityIndex, type Entry, type PhraseMatch } from "./entity-index.js";
+import { detectLang } from "./lang.js";
+import { clean, tokenizeClean } from "./normalize.js";
+import { wordsToNumbers } from "./numbers.js";
+import type { Vocabulary } from "./vocabulary.js";
+import { CUES, longestByFirst, MODIFIER_PHRASES, NEUTRAL } from "./words.js";
+
+/** Something a question names, which the records answering it must be about. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** How it reads in a reply ("Jatim", "Rektor Unmul", "Bank Indonesia"). */
+  label: string;
+  /** Reference keys; a record satisfies the mention when it carries any of them. None: nothing can. */
+  keys: string[];
+  type: "province" | "record" | "people" | "city" | "eventKind" | "foreign";
+  /** The collection of a record named directly. */
+  collection?: Collection;
+  /** An abbreviation used in passing ("BUMN mana ..."): it adds to a record's score but excludes none. */
+  optional?: boolean;
+}
+
+/** One question of a message ("kapan | dan di mana ..."): what it asks, and what it names. */
+export interface Part {
+  start: number;
+  end: number;
+  attrs: Attr[];
+  /** The attributes come from specific cues ("hotel", "alamat"), not only question words ("apa", "siapa"). */
+  specific: boolean;
+  /** The part asks for a list ("apa saja", "daftar", "semua"). */
+  list: boolean;
+  mentions: Mention[];
+  kinds: Collection[];
+}
+
+/** What the bot understood of one message. */
+export interface Question {
+  query: string;
+  lang: Lang;
+  /** Canonical tokens after slang, numbers and typo correction. */
+  tokens: string[];
+  /** Normalised text, as stored for unanswered questions. */
+  normalized: string;
+  parts: Part[];
+  /** Every mention of the message. */
+  mentions: Mention[];
+  /** Kinds of record named by a word ("MoU", "acara"). */
+  kinds: Collection[];
+  years: number[];
+  /** The years are a span ("2022-2024"), not a list. */
+  range: boolean;
+  /** Years relative to today ("tahun lalu" = -1). */
+  relativeYears: number[];
+  month?: { month: number; year?: number };
+  modifiers: Modifier[];
+  /** Content words of the question's clauses that nothing above explains (by position). */
+  unknown: Array<{ index: number; word: string }>;
+  /** The message refers back ("itu", "dia", "kalau 2024?", "-nya"). */
+  anaphoric: boolean;
+  /** Words of the message that are domain cues, kinds or names: false for chit-chat. */
+  topical: boolean;
+}
+
+const COORDINATORS = new Set(["dan", "serta", "lalu", "terus", "kemudian", "sekaligus", "juga", "and", "also", "then", "plus", "sama"]);
+const DESTINATION = new Set(["ke", "menuju", "to", "pasar", "di", "in", "untuk", "bagi", "for"]);
+const PLACE_GLUE = new Set(["provinsi", "dari", "di", "of", "the", "kota", "pemprov", "pemerintah", "at", "for"]);
+const NOT_ORDINAL_BEFORE = new Set(["provinsi", "daerah", "wilayah", "pihak", "belah", "province", "provinces", "sides", "negara", "pemerintah", "pemprov", "kota", "instansi", "lembaga"]);
+const FOLLOW_UP_OPENERS = new Set(["kalau", "trus", "terus", "lalu", "and", "how", "what", "yang", "yg", "kalo", "klo", "lha", "nah", "then"]);
+const ANAPHORA = /\b(itu|tersebut|dia|beliau|ia|nya|iku|kuwi|it|that|he|she|they|there|its|their)\b|\w{3,}nya\b/;
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ["januari", 1], ["februari", 2], ["maret", 3], ["april", 4], ["mei", 5], ["juni", 6], ["juli", 7], ["agustus", 8],
+  ["september", 9], ["oktober", 10], ["november", 11], ["desember", 12], ["january", 1], ["february", 2], ["march", 3],
+  ["may", 5], ["june", 6], ["july", 7], ["august", 8], ["october", 10], ["december", 12],
+]);
+const YEAR = /^(19|20)\d\d$/;
+const LIST_WORDS = new Set(["saja", "daftar", "list", "semua", "seluruh", "all", "apa2", "siapa2", "aja"]);
+/** Attributes whose cue is a type of thing ("hotel", "kota"), which also describes a name next to it. */
+const TYPE_NOUNS = new Set<Attr>(["venue", "city", "province"]);
+const ASKING = new Set(["apa", "mana", "dimana", "what", "which", "where"]);
+const CUE_LONGEST = longestByFirst(CUES.keys());
+const MODIFIER_LONGEST = longestByFirst(MODIFIER_PHRASES.keys());
+
+/** A span of tokens with what it is. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+function findPhrases<T>(tokens: readonly string[], table: ReadonlyMap<string, T>, longest: ReadonlyMap<string, number>, skip: Uint8Array): Array<Span & { value: T }> {
+  const out: Array<Span & { value: T }> = [];
+  for (let i = 0; i < tokens.length; ) {
+    let found = false;
+    if (!skip[i]) {
+      for (let len = Math.min(longest.get(tokens[i]!) ?? 0, tokens.length - i); len >= 1; len--) {
+        let blocked = false;
+        for (let j = i; j < i + len; j++) if (skip[j]) blocked = true;
+        if (blocked) continue;
+        const value = table.get(tokens.slice(i, i + len).join(" "));
+        if (value === undefined) continue;
+        out.push({ start: i, end: i + len, value });
+        i += len;
+        found = true;
+        break;
+      }
+    }
+    if (!found) i++;
+  }
+  return out;
+}
+
+/** Capitalised words that are not at the start of a sentence: likely names of people, places, companies. */
+function capitalised(text: string): string[] {
+  const out: string[] = [];
+  if (!/\p{Lu}/u.test(text.slice(1)) || text === text.toUpperCase()) return out;
+  const words = text.split(/\s+/);
+  // Capitals mean nothing in a question typed In Title Case.
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length + 1) return out;
+  words.forEach((w, i) => {
+    const bare = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+    if (i === 0 || bare.length < 3 || /[.!?:]$/.test(words[i - 1] ?? "")) return;
+    if (/^\p{Lu}/u.test(bare)) out.push(bare.toLowerCase());
+  });
+  return out;
+}
+
+/**
+ * Reads a message against the knowledge base: canonical tokens, what it names
+ * (entities linked to records, provinces, people by role and place, cities,
+ * kinds of event), what it asks (attributes, per part for messages that ask
+ * several things), constraints (years, months, modifiers) and the words
+ * nothing explains. Pure: no I/O.
+ */
+export class Parser {
+  constructor(
+    private readonly vocab: Vocabulary,
+    private readonly index: EntityIndex,
+    private readonly graph: KnowledgeGraph,
+  ) {}
+
+  parse(query: string): Question {
+    // Clauses: sentences and comma-separated pieces, so that a preamble can be told from the question.
+    const rawClauses = query.split(/[.?!;\n]+|,(?!\d)/);
+    const tokens: string[] = [];
+    const clauseOf: number[] = [];
+    const typed: string[] = [];
+    rawClauses.forEach((clause, c) => {
+      const cleaned = clean(clause);
+      if (!cleaned) return;
+      typed.push(...cleaned.split(" "));
+      for (const t of wordsToNumbers(tokenizeClean(cleaned))) {
+        tokens.push(this.correct(t));
+        clauseOf.push(c);
+      }
+    });
+    const n = tokens.length;
+    const covered = new Uint8Array(n);
+    const mentions: Mention[] = [];
+    const kinds = new Set<Collection>();
+    const kindSpans: Array<Span & { kind: Collection }> = [];
+
+    // Names, per clause (a name never spans two clauses).
+    const matches: PhraseMatch[] = [];
+    for (let s = 0; s < n; ) {
+      let e = s;
+      while (e < n && clauseOf[e] === clauseOf[s]) e++;
+      for (const m of this.index.match(tokens.slice(s, e))) matches.push({ ...m, start: m.start + s, end: m.end + s });
+      s = e;
+    }
+    const asksExpansion = tokens.some((t) => CUES.get(t)?.attr === "expansion");
+    const roles: Array<Span & { role: string; text: string }> = [];
+    for (const m of matches) {
+      const text = m.display;
+      // An abbreviation that is also a kind word or a province ("MoU", "Jatim") is that, unless its full form is asked.
+      const abbreviationOnly = m.entries.filter((e) => e.type === "record").every((e) => (e as { collection: string }).collection === "acronyms");
+      const entries = abbreviationOnly && !asksExpansion && m.entries.some((e) => e.type !== "record") ? m.entries.filter((e) => e.type !== "record") : m.entries;
+      const types = new Set(entries.map((e) => e.type));
+      const pick = (type: Entry["type"]) => entries.filter((e) => e.type === type);
+      if (types.has("kind") && (types.size === 1 || (types.size === 2 && types.has("eventKind")))) {
+        for (const e of pick("kind")) kindSpans.push({ start: m.start, end: m.end, kind: e.key as Collection });
+      }
+      if (types.has("eventKind")) {
+        const keys = pick("eventKind").map((e) => `k:${e.key}`);
+        mentions.push({ start: m.start, end: m.end, label: text, keys, type: "eventKind" });
+        kindSpans.push({ start: m.start, end: m.end, kind: "events" });
+      } else if (types.has("province") && !(asksExpansion && types.has("record"))) {
+        // "ke Kaltim", "di Kaltim": where something goes or happens, not a side of it.
+        const code = pick("province")[0]!.key;
+        const towards = m.start > 0 && DESTINATION.has(tokens[m.start - 1]!);
+        mentions.push({ start: m.start, end: m.end, label: provinceShort(code), keys: towards ? [`at:${code}`, `to:${code}`] : [`p:${code}`], type: "province" });
+      } else if (types.has("record")) {
+        const recs = pick("record") as Array<Extract<Entry, { type: "record" }>>;
+        const acronym = recs.every((e) => e.collection === "acronyms") && !asksExpansion;
+        mentions.push({ start: m.start, end: m.end, label: text, keys: [...new Set(recs.map((e) => e.key))], type: "record", collection: recs[0]!.collection, optional: acronym || undefined });
+      } else if (types.has("role")) {
+        roles.push({ start: m.start, end: m.end, role: pick("role")[0]!.key, text });
+      } else if (types.has("city")) {
+        mentions.push({ start: m.start, end: m.end, label: text, keys: pick("city").map((e) => e.key), type: "city" });
+      } else if (types.has("foreign")) {
+        mentions.push({ start: m.start, end: m.end, label: text, keys: [], type: "foreign" });
+      } else {
+        continue;
+      }
+      covered.fill(1, m.start, m.end);
+    }
+    for (const k of kindSpans) {
+      kinds.add(k.kind);
+      covered.fill(1, k.start, k.end);
+    }
+    this.composeRoles(roles, mentions, tokens);
+
+    // What is asked. A cue inside a name ("Gedung ...") is part of the name; a noun of a
+    // type next to a name ("hotel Swiss-Belhotel", "kota Balikpapan") describes it.
+    const names = new Uint8Array(n);
+    for (const m of mentions) names.fill(1, m.start, m.end);
+    const cues = findPhrases(tokens, CUES, CUE_LONGEST, names).filter((c) => {
+      if (!TYPE_NOUNS.has(c.value.attr)) return true;
+      const named = mentions.some((m) => (m.start === c.end || m.end === c.start) && m.type !== "province");
+      return !named || ASKING.has(tokens[c.end] ?? "");
+    });
+
+    // Capitalised words nothing knows ("MoU dengan Bank Indonesia"): names of something the base does not hold.
+    const known = new Set(tokens.filter((_, i) => covered[i]));
+    const capitals = new Set(capitalised(query));
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (covered[i] || !capitals.has(t) || NEUTRAL.has(t) || CUES.has(t) || MODIFIER_PHRASES.has(t) || this.index.isNameWord(t) || known.has(t)) continue;
+      let j = i + 1;
+      while (j < n && !covered[j] && capitals.has(tokens[j]!)) j++;
+      mentions.push({ start: i, end: j, label: titleCase(tokens.slice(i, j).join(" ")), keys: [], type: "foreign" });
+      covered.fill(1, i, j);
+      i = j - 1;
+    }
+
+    const explained = covered.slice();
+    for (const c of cues) explained.fill(1, c.start, c.end);
+    const modifiers = new Set<Modifier>();
+    for (const m of findPhrases(tokens, MODIFIER_PHRASES, MODIFIER_LONGEST, covered)) {
+      // "kedua provinsi" is "both provinces", not "the second".
+      if (m.value === "ordinal" && (NOT_ORDINAL_BEFORE.has(tokens[m.end] ?? "") || m.end === n)) {
+        explained.fill(1, m.start, m.end);
+        continue;
+      }
+      modifiers.add(m.value);
+      explained.fill(1, m.start, m.end);
+    }
+
+    // Years, spans of years, relative years, months.
+    const years: number[] = [];
+    const relativeYears: number[] = [];
+    let range = false;
+    let month: Question["month"];
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (YEAR.test(t)) {
+        years.push(Number(t));
+        explained[i] = 1;
+        const prev = tokens[i - 2];
+        if (YEAR.test(prev ?? "") && ["sampai", "hingga", "to", "until", "through"].includes(tokens[i - 1]!)) range = true;
+        if (YEAR.test(prev ?? "") && ["dan", "and"].includes(tokens[i - 1]!) && ["antara", "between", "periode", "period"].includes(tokens[i - 3] ?? "")) range = true;
+      } else if (MONTHS.has(t) && (t !== "may" || /^\d+$/.test(tokens[i + 1] ?? "") || /^\d+$/.test(tokens[i - 1] ?? ""))) {
+        const y = Number(tokens[i + 1]);
+        month = { month: MONTHS.get(t)!, year: YEAR.test(tokens[i + 1] ?? "") ? y : undefined };
+        explained[i] = 1;
+      } else if ((t === "tahun" || t === "year") && i + 1 < n) {
+        const next = tokens[i + 1]!;
+        const rel = next === "ini" || next === "this" ? 0 : next === "lalu" || next === "kemarin" || next === "last" ? -1 : next === "depan" || next === "next" ? 1 : undefined;
+        if (rel !== undefined) {
+          relativeYears.push(rel);
+          explained[i] = explained[i + 1] = 1;
+          modifiers.delete(rel === 1 ? "upcoming" : "latest");
+        }
+      }
+    }
+
+    // Content words nothing explains, in the clauses that ask something.
+    const clauseUsed = new Set<number>();
+    for (let i = 0; i < n; i++) if (explained[i]) clauseUsed.add(clauseOf[i]!);
+    const unknown: Question["unknown"] = [];
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (explained[i] || NEUTRAL.has(t) || /\d/.test(t) || t.length < 3) continue;
+      if (clauseUsed.size && !clauseUsed.has(clauseOf[i]!)) continue;
+      unknown.push({ index: i, word: t });
+    }
+
+    const parts = this.splitParts(tokens, clauseOf, cues, mentions, kindSpans);
+    const first = clean(query).split(" ")[0] ?? "";
+    const anaphoric = ANAPHORA.test(clean(query)) || FOLLOW_UP_OPENERS.has(first);
+    return {
+      query,
+      lang: detectLang(typed),
+      tokens,
+      normalized: tokens.join(" "),
+      parts,
+      mentions,
+      kinds: [...kinds],
+      years: [...new Set(years)],
+      range,
+      relativeYears,
+      month,
+      modifiers: [...modifiers],
+      unknown,
+      anaphoric,
+      topical: mentions.length > 0 || kinds.size > 0 || cues.some((c) => !c.value.weak) || years.length > 0,
+    };
+  }
+
+  /** A token as the vocabulary knows it: typo corrected, "-nya" forms read as the bare word. */
+  private correct(t: string): string {
+    if (/\d/.test(t)) return t;
+    const fixed = this.vocab.correct(t) ?? t;
+    return fixed.length >= 6 && fixed.endsWith("nya") && this.vocab.has(fixed.slice(0, -3)) ? fixed.slice(0, -3) : fixed;
+  }
+
+  /**
+   * "Rektor Unmul", "Wagub Kaltim", "Gubernur Jawa Timur": a role with the
+   * place next to it names the officials who hold it there. The place is
+   * then part of the description, not a separate constraint; a role nobody
+   * holds there names nobody (and the question is refused).
+   */
+  private composeRoles(roles: Array<Span & { role: string; text: string }>, mentions: Mention[], tokens: readonly string[]): void {
+    for (const r of roles) {
+      let place: Mention | undefined;
+      for (const m of mentions) {
+        if (m.type !== "province" && m.type !== "record" && m.type !== "foreign" && m.type !== "city") continue;
+        const gap = tokens.slice(r.end, m.start);
+        const after = m.start >= r.end && m.start - r.end <= 2 && gap.every((t) => PLACE_GLUE.has(t));
+        const before = m.end === r.start;
+        if (after || (before && !place)) {
+          place = m;
+          if (after) break;
+        }
+      }
+      let people = [...this.graph.carrying(`role:${r.role}`).keys()].filter((k) => k.startsWith("officials/"));
+      let label = r.text;
+      let start = r.start;
+      let end = r.end;
+      if (place) {
+        const placeKeys = new Set(place.type === "province" ? place.keys.map((k) => `p:${k.split(":")[1]}`) : place.keys);
+        people = people.filter((k) => [...this.graph.refsOf(k).keys()].some((ref) => placeKeys.has(ref)));
+        label = `${r.text} ${place.type === "province" ? provinceName(place.keys[0]!.split(":")[1]!) : place.label}`;
+        start = Math.min(start, place.start);
+        end = Math.max(end, place.end);
+        mentions.splice(mentions.indexOf(place), 1);
+      }
+      const keys = people.map((k) => `f:${k.slice("officials/".length)}`);
+      mentions.push({ start, end, label, keys, type: "people" });
+    }
+    mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * "kapan dan di mana misi dagang ...": a message asks several things when
+   * it joins question cues with "dan", "serta", commas. Each part keeps its
+   * own cues, names and kinds; parts that name nothing borrow from the rest.
+   */
+  private splitParts(
+    tokens: readonly string[],
+    clauseOf: readonly number[],
+    cues: Array<Span & { value: { attr: Attr; weak: boolean } }>,
+    mentions: Mention[],
+    kindSpans: Array<Span & { kind: Collection }>,
+  ): Part[] {
+    const n = tokens.length;
+    const cuts = [0];
+    for (let i = 1; i < n; i++) {
+      const between = clauseOf[i] !== clauseOf[i - 1] || COORDINATORS.has(tokens[i]!);
+      if (between && !cues.some((c) => c.start < i && i < c.end)) cuts.push(i);
+    }
+    cuts.push(n);
+    // Merge pieces without a cue into their neighbour: "jatim dan kaltim" is one part.
+    let pieces: Span[] = [];
+    for (let i = 0; i + 1 < cuts.length; i++) pieces.push({ start: cuts[i]!, end: cuts[i + 1]! });
+    const hasCue = (p: Span) => cues.some((c) => c.start >= p.start && c.start < p.end);
+    const merged: Span[] = [];
+    for (const p of pieces) {
+      const last = merged.at(-1);
+      if (last && (!hasCue(p) || !hasCue(last))) last.end = p.end;
+      else merged.push({ ...p });
+    }
+    pieces = merged.length ? merged : [{ start: 0, end: n }];
+    return pieces.map((p) => {
+      const inside = cues.filter((c) => c.start >= p.start && c.start < p.end).map((c) => c.value);
+      const strong = inside.filter((c) => !c.weak);
+      const attrs = [...new Set((strong.length ? strong : inside).map((c) => c.attr))];
+      return {
+        start: p.start,
+        end: p.end,
+        attrs,
+        specific: strong.length > 0,
+        list: tokens.slice(p.start, p.end).some((t) => LIST_WORDS.has(t)),
+        mentions: mentions.filter((m) => m.start >= p.start && m.start < p.end),
+        kinds: [...new Set(kindSpans.filter((k) => k.start >= p.start && k.start < p.end).map((k) => k.kind))],
+      };
+    });
+  }
+}
