@@ -11,7 +11,7 @@ import { Parser, type Question } from "../nlu/parse.js";
 import { Vocabulary } from "../nlu/vocabulary.js";
 import { CUES, MODIFIER_PHRASES, NEUTRAL } from "../nlu/words.js";
 import { dataPath } from "../paths.js";
-import { bounded, examples, followUps, piece, prompt, sourceLines, type Piece, type Prompt } from "./compose.js";
+import { bounded, examples, followUps, nearPrompts, piece, prompt, sourceLines, type Piece, type Prompt } from "./compose.js";
 import { followUp, isFresh, stateOf, type DialogueState } from "./dialogue.js";
 import { queryOf, Resolver, type Query, type Resolution, type Scored } from "./resolve.js";
 
@@ -290,15 +290,18 @@ export class Answerer {
     const texts: string[] = [];
     for (const p of pieces) if (!texts.includes(p.text)) texts.push(p.text);
     const stated: Scored[] = pieces.flatMap((p) => p.records);
-    const sources = sourceLines(stated, c);
+    const sources = sourceLines(stated, c).filter((l) => !texts.includes(l));
     const answer = bounded([...texts, ...sources].join("\n\n"), c);
     const options = pieces.find((p) => p.options)?.options;
     const first = results[0]!;
     const found = results.find((r) => r.res.type === "found");
     const asked = results.flatMap((r) => r.query.attrs);
+    const near = pieces.flatMap((p) => p.near ?? []);
     const prompts: Prompt[] = options
       ? options.map((s) => ({ text: s.kind.label(s.record as never, c), ref: { collection: s.kind.collection, id: s.record.id, attr: (first.query.attrs[0] ?? "summary") as Attr } }))
-      : followUps(stated, asked, c);
+      : stated.length
+        ? followUps(stated, asked, c)
+        : nearPrompts(near, asked, c);
     const kind = found?.res.type === "found" ? found.res.kind : undefined;
     const attr = (found ?? first).query.attrs[0] ?? "summary";
     const score = found?.res.type === "found" ? round(Math.min(1, found.res.records[0]!.score / 10)) : 0;
@@ -306,7 +309,7 @@ export class Answerer {
     const context = stateOf((found ?? first).query, records, now, options?.map((s) => s.key));
     return {
       ...base,
-      intent: kind ? `${kind.name}.${ATTR_NAMES[attr] ?? attr}` : options ? "pilih" : null,
+      intent: options ? "pilih" : kind ? `${kind.name}.${ATTR_NAMES[attr] ?? attr}` : null,
       score,
       answered: pieces.every((p) => p.answered),
       answer,

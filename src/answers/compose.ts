@@ -17,7 +17,16 @@ export interface Piece {
   records: Scored[];
   /** The records offered when the piece asks "which one?". */
   options?: Scored[];
+  /** Records close to what was asked, for suggestions after "not available". */
+  near?: Scored[];
 }
+
+/**
+ * Attributes that ask for one precise thing (a number, a time, a name): a record that lacks one
+ * does not answer the question, whatever else it holds. Others describe, and one of them answered
+ * answers a part that used several words for the same need ("lokasi ... kota mana").
+ */
+const PRECISE = new Set<Attr>(["amount", "count", "duration", "since", "term", "time", "endTime", "signatories", "witnesses", "author", "nickname", "share", "rank", "asOf", "dataFrom", "horizon", "organiser"]);
 
 /** Records listed at most in one reply; more are counted. */
 const SHOWN = 3;
@@ -60,12 +69,9 @@ export function describe(query: Query, c: RenderCtx, extra: string[] = []): stri
 /** The sentence for a resolution of one part. */
 export function piece(query: Query, res: Resolution, c: RenderCtx): Piece {
   if (res.type === "none") {
-    let what: string;
-    if (res.reason === "unknown") what = describe(query, c, res.words ?? []);
-    else what = describe(query, c);
-    const near = res.near.map((s) => s.kind.label(s.record as never, c));
-    const text = [c.t("not-available", { what }), near.length ? c.t("available-intro", { list: near.slice(0, 3).join("; ") }) : ""].filter(Boolean).join(" ");
-    return { answered: false, text, records: [] };
+    const what = res.reason === "unknown" ? describe(query, c, res.words ?? []) : describe(query, c);
+    // What is held instead is offered as buttons, not in the text: the reply states no fact it was not asked for.
+    return { answered: false, text: c.t("not-available", { what }), records: [], near: res.near };
   }
   const attrs = query.attrs.length ? query.attrs : (["summary"] as Attr[]);
   const { records, total, kind } = res;
@@ -77,30 +83,42 @@ export function piece(query: Query, res: Resolution, c: RenderCtx): Piece {
     const text = [c.t("ans-choose", { count: total, kind: c.t(`kind-label-${kind.collection}`) }), ...lines, c.t("ans-choose-hint")].join("\n");
     return { answered: false, text, records: [], options };
   }
-  const shown = records.slice(0, limit);
   const lines: string[] = [];
+  const stated: Scored[] = [];
   const missing: string[] = [];
-  for (const s of shown) {
+  for (const s of records.slice(0, limit)) {
     const texts: string[] = [];
+    const lacking: string[] = [];
     for (const attr of attrs) {
-      const t = render(s, attr, c);
-      if (t === null) missing.push(`${c.t(`attr-${attr}`)} ${shortLabel(s, c)}`);
+      const t = render(s, attr, c) ?? (PRECISE.has(attr) ? null : passageFor(s, attr, query));
+      if (t === null) lacking.push(`${c.t(`attr-${attr}`)} ${shortLabel(s, c)}`);
       else if (!texts.includes(t)) texts.push(t);
     }
+    const precise = lacking.length > 0 && attrs.some((a) => PRECISE.has(a) && render(s, a, c) === null);
     // Words of the question found in the record's own text: that passage answers what the attribute does not.
-    if (s.passage && s.explained.size && !texts.some((t) => t.includes(s.passage!)) && (attrs.includes("summary") || attrs.includes("who") || !texts.length)) {
+    if (!precise && s.passage && s.explained.size && !texts.some((t) => t.includes(s.passage!)) && (attrs.includes("summary") || attrs.includes("who") || !texts.length)) {
       texts.push(s.passage.endsWith(".") ? s.passage : `${s.passage}.`);
     }
-    if (texts.length) lines.push(texts.join(" "));
+    if (texts.length && !precise) {
+      lines.push(texts.join(" "));
+      stated.push(s);
+    }
+    // Several cues of one part mostly say the same thing twice ("kota ... kabupaten mana"): a record
+    // that answers one of them answers the part.
+    else missing.push(...lacking);
   }
-  const stated = shown.filter((_, i) => lines[i] !== undefined);
-  const bullets = lines.length > 1 ? lines.map((l) => `• ${l}`) : lines;
   const out: string[] = [];
   if (lines.length > 1) out.push(c.t("ans-several", { count: total, kind: c.t(`kind-label-${kind.collection}`) }));
-  out.push(...bullets);
-  if (total > shown.length) out.push(c.t("ans-more", { count: total - shown.length }));
-  if (missing.length) out.push(c.t("not-available", { what: [...new Set(missing)].join(", ") }));
-  return { answered: lines.length > 0 && !missing.length, text: out.join("\n"), records: stated.length ? shown : [] };
+  out.push(...(lines.length > 1 ? lines.map((l) => `• ${l}`) : lines));
+  if (lines.length && total > records.slice(0, limit).length) out.push(c.t("ans-more", { count: total - Math.min(total, limit) }));
+  if (!lines.length) out.push(c.t("not-available", { what: [...new Set(missing)].join(", ") }));
+  return { answered: lines.length > 0, text: out.join("\n"), records: stated };
+}
+
+/** The passage of a record's text that holds the word the question used for an attribute the kind lacks. */
+function passageFor(s: Scored, attr: Attr, query: Query): string | null {
+  if (attr === "summary" || !s.passage) return null;
+  return query.cueRoots?.some((r) => s.passageRoots?.has(r)) ? s.passage : null;
 }
 
 function shortLabel(s: Scored, c: RenderCtx): string {
@@ -141,6 +159,18 @@ export function followUps(records: readonly Scored[], asked: readonly Attr[], c:
       const p = prompt(s.kind, s.record, attr, c);
       if (p && !out.some((o) => o.text === p.text)) out.push(p);
     }
+  }
+  return out;
+}
+
+/** After "not available": questions about what is held instead (the same records in another year, say). */
+export function nearPrompts(near: readonly Scored[], asked: readonly Attr[], c: RenderCtx): Prompt[] {
+  const out: Prompt[] = [];
+  for (const s of near) {
+    const attr = asked.find((a) => s.kind.suggest?.includes(a) && render(s, a, c) !== null) ?? s.kind.suggest?.find((a) => render(s, a, c) !== null);
+    const p = attr && prompt(s.kind, s.record, attr, c);
+    if (p && !out.some((o) => o.text === p.text)) out.push(p);
+    if (out.length >= 3) break;
   }
   return out;
 }

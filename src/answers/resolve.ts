@@ -18,6 +18,8 @@ export interface Query {
   modifiers: Modifier[];
   /** Content words nothing in the question explains; the records' texts may. */
   unknown: string[];
+  /** Roots of the words that asked the attribute ("sektor"): a record's text may answer what its kind does not. */
+  cueRoots?: string[];
 }
 
 /** A record that fits a query, with how well. */
@@ -30,6 +32,7 @@ export interface Scored {
   explained: Set<string>;
   /** The passage of the record's text that matches the query best, if words of the query are in it. */
   passage?: string;
+  passageRoots?: ReadonlySet<string>;
 }
 
 /** How a query resolved. */
@@ -47,17 +50,20 @@ const KEEP = 8;
 /** A part of a question as a query, borrowing what it does not say from the whole question. */
 export function queryOf(q: Question, part: Part): Query {
   const own = part.mentions.length > 0;
+  // A part with its own year or modifier ("trus kumulatifnya?") does not borrow the others'.
+  const ownTime = part.years.length > 0 || part.modifiers.length > 0;
   return {
     attrs: part.attrs,
     specific: part.specific,
     list: part.list,
     mentions: own ? part.mentions : q.mentions,
     kinds: part.kinds.length ? part.kinds : own ? [] : q.kinds,
-    years: q.years,
+    years: ownTime || q.parts.length === 1 ? part.years : q.years,
     range: q.range,
     month: q.month,
-    modifiers: q.modifiers,
+    modifiers: ownTime || q.parts.length === 1 ? part.modifiers : q.modifiers,
     unknown: q.unknown.filter((u) => u.index >= part.start && u.index < part.end).map((u) => u.word),
+    cueRoots: part.cueWords.map(stem),
   };
 }
 
@@ -79,6 +85,7 @@ export class Resolver {
     const dead = query.mentions.find((m) => m.keys.length === 0);
     if (dead) return { type: "none", reason: "mention", mention: dead, near: [] };
     const roots = query.unknown.map((w) => stem(w));
+    const cueRoots = query.cueRoots ?? [];
     const candidates = this.candidates(query, roots);
     if (!candidates) return { type: "none", reason: "nothing", near: [] };
 
@@ -123,28 +130,29 @@ export class Resolver {
         near.push(entry);
         continue;
       }
-      // Words the question does not explain, found in the record's own text.
-      if (roots.length) {
+      // Words the question does not explain, found in the record's own text; and the words that
+      // asked for an attribute, which the text may answer.
+      if (roots.length || cueRoots.length) {
         let best = 0;
         for (const p of this.index.passagesOf(key)) {
           let weight = 0;
-          const hit: string[] = [];
           roots.forEach((r, i) => {
-            if (p.roots.has(r)) {
-              weight += this.index.rootWeight(r);
-              hit.push(query.unknown[i]!);
-            }
+            if (!p.roots.has(r)) return;
+            weight += this.index.rootWeight(r);
+            entry.explained.add(query.unknown[i]!);
           });
-          for (const w of hit) entry.explained.add(w);
+          for (const r of cueRoots) if (p.roots.has(r)) weight += 0.5;
           if (weight > best) {
             best = weight;
             entry.passage = p.text;
+            entry.passageRoots = p.roots;
           }
         }
         score += Math.min(best, 6);
       }
-      const kindWords = query.kinds.filter((k) => k === kind.collection).length;
-      score += kindWords ? 3 : 0;
+      // A kind named by a word: its records count most, records about one of its records some ("apa kata pejabatnya").
+      if (query.kinds.includes(kind.collection)) score += 3;
+      else if (query.kinds.some((k) => this.refersTo(key, k))) score += 1;
       score += attrFit(kind, query.attrs);
       entry.score = score;
       scored.push(entry);
@@ -156,11 +164,20 @@ export class Resolver {
       return { type: "none", reason: "nothing", near: [] };
     }
     const top = best(scored, query);
+    if (!top.length) return { type: "none", reason: "nothing", near: [] };
     const unexplained = query.unknown.filter((w) => !top.some((s) => s.explained.has(w)));
     if (unexplained.length) return { type: "none", reason: "unknown", words: unexplained, near: top.slice(0, 3) };
     const order = (a: Scored, b: Scored) => b.score - a.score || b.kind.date(b.record as never).localeCompare(a.kind.date(a.record as never));
     top.sort(order);
     return { type: "found", kind: top[0]!.kind, records: top.slice(0, KEEP), total: top.length };
+  }
+
+  /** Whether a record refers to some record of a collection (a statement to an official). */
+  private refersTo(key: string, collection: Collection): boolean {
+    const prefix = ENTITY_PREFIX[collection];
+    if (!prefix) return false;
+    for (const ref of this.graph.refsOf(key).keys()) if (ref.startsWith(prefix)) return true;
+    return false;
   }
 
   /** How strongly a record carries a mention: 3 itself, 2 structurally, 1 through its text, 0 not at all. */
@@ -233,20 +250,25 @@ export class Resolver {
   }
 }
 
-/** The records of the best-scoring kind that share the best score. */
+/** Entity keys by which records of a collection are referred to. */
+const ENTITY_PREFIX: Partial<Record<Collection, string>> = { officials: "f:", organisations: "o:", events: "e:", agreements: "a:", sources: "s:" };
+
+/** The records of the best-scoring kind that share the best score; none when kinds tie on a question that names nothing. */
 function best(scored: Scored[], query: Query): Scored[] {
   let top = -Infinity;
   for (const s of scored) if (s.score > top) top = s.score;
   const winners = scored.filter((s) => s.score === top);
-  // Two kinds tie: the one named by a word, then the one that holds every attribute asked, then the kinds' order.
   const kinds = [...new Set(winners.map((s) => s.kind))];
   if (kinds.length > 1) {
-    kinds.sort(
-      (a, b) =>
-        Number(query.kinds.includes(b.collection)) - Number(query.kinds.includes(a.collection)) ||
-        attrFit(b, query.attrs) - attrFit(a, query.attrs) ||
-        KINDS.indexOf(a) - KINDS.indexOf(b),
-    );
+    // "siapa?" alone: nothing tells which kind of record is meant.
+    if (!query.mentions.length && !query.kinds.length && !query.specific) return [];
+    // Two kinds tie: the one named first by a word (the head: "MoU kampus di forum"), then the one
+    // that holds every attribute asked, then the kinds' order.
+    const named = (k: KindDef) => {
+      const i = query.kinds.indexOf(k.collection);
+      return i < 0 ? Infinity : i;
+    };
+    kinds.sort((a, b) => named(a) - named(b) || attrFit(b, query.attrs) - attrFit(a, query.attrs) || KINDS.indexOf(a) - KINDS.indexOf(b));
     return winners.filter((s) => s.kind === kinds[0]);
   }
   return winners;

@@ -91,7 +91,7 @@ export class KnowledgeGraph implements KbView {
       const kind = kindOf(c.collection);
       const key = recordKey(c.collection, c.id);
       for (const t of this.dependsOn.get(key) ?? []) touched.add(t);
-      for (const d of this.dependents.get(key) ?? []) touched.add(d);
+      if (c.collection !== "sources") for (const d of this.dependents.get(key) ?? []) touched.add(d);
       if (this.records.has(key)) this.unregister(key);
       if (c.after) {
         this.register(kind, c.after);
@@ -99,7 +99,16 @@ export class KnowledgeGraph implements KbView {
       }
       touched.add(key);
     }
-    for (const key of touched) {
+    // One more step: a statement inherits its speaker's references, which an event changes.
+    // Not through sources: every record depends on one, and none inherits its references.
+    for (const key of [...touched]) {
+      if (key.startsWith("sources/")) continue;
+      for (const d of this.dependents.get(key) ?? []) touched.add(d);
+    }
+    // Kinds that inherit references come after the kinds they inherit from.
+    const order = (k: string) => KINDS.findIndex((kind) => k.startsWith(`${kind.collection}/`));
+    const sorted = [...touched].sort((a, b) => order(a) - order(b));
+    for (const key of sorted) {
       this.unindex(key);
       if (this.records.has(key)) this.index(key);
     }
@@ -110,7 +119,10 @@ export class KnowledgeGraph implements KbView {
     const key = recordKey(kind.collection, r.id);
     this.records.set(key, { kind, record: r });
     this.byCollection.get(kind.collection)!.set(r.id, r);
-    const deps = kind.dependsOn?.(r as never) ?? [];
+    const deps = [...(kind.dependsOn?.(r as never) ?? [])];
+    // Every record depends on its source, whose references gather what its records are about.
+    const sourceId = (r as { sourceId?: unknown }).sourceId;
+    if (typeof sourceId === "string" && kind.collection !== "sources") deps.push(`sources/${sourceId}`);
     this.dependsOn.set(key, deps);
     for (const t of deps) {
       let set = this.dependents.get(t);

@@ -230,7 +230,9 @@ export class EntityIndex {
       const tokens = tokenize(text);
       for (const m of this.match(tokens)) {
         for (const e of m.entries) {
-          const k = e.type === "province" ? `p:${e.key}` : e.type === "record" || e.type === "city" ? e.key : undefined;
+          // Names of records and cities only: a province named in passing ("dipasarkan di Jawa Timur")
+          // is not what the record is about.
+          const k = e.type === "record" || e.type === "city" ? e.key : undefined;
           if (k && !self.has(k)) refs.add(k);
         }
       }

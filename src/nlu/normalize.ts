@@ -6,7 +6,7 @@ const DROP = "";
 /** Two-word spellings folded into one token before lookup. */
 const MERGES: Array<[RegExp, string]> = [
   [/\b(?:be)?kerja[\s-]*sama(?:nya)?\b/g, "kerjasama"],
-  [/\bkerja\s+sm\b/g, "kerjasama"],
+  [/\bkerja\s+(?:sm|sma|ama)\b/g, "kerjasama"],
   [/\bdi\s+mana\b/g, "dimana"],
   [/\bdi\s+manakah\b/g, "dimana"],
   [/\bke\s+mana\b/g, "kemana"],
@@ -29,8 +29,8 @@ function loadSlang(): Map<string, string> {
     if (key.length < 2 || key.includes(" ")) continue;
     map.set(key, formal.trim().toLowerCase());
   }
-  // Sinergi's own lists win over the public one: Javanese words, then chat forms.
-  for (const file of ["words/javanese-id.tsv", "words/chat-id.tsv"]) for (const [k, v] of readPairs(file)) map.set(k, v);
+  // Sinergi's own lists win over the public one: English names of things, Javanese words, then chat forms.
+  for (const file of ["words/english-id.tsv", "words/javanese-id.tsv", "words/chat-id.tsv"]) for (const [k, v] of readPairs(file)) map.set(k, v);
   return map;
 }
 
@@ -90,7 +90,7 @@ export function clean(text: string): string {
   // Zero-width and direction marks inside words ("ker\u200djasama") would split them.
   if (INVISIBLE.test(text)) text = text.replace(INVISIBLE_ALL, "");
   let s = NON_ASCII.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase() : text.toLowerCase();
-  if (s.includes("'") || NON_ASCII.test(s) || s.includes("`")) s = s.replace(/[’'`]/g, "");
+  if (s.includes("'") || NON_ASCII.test(s) || s.includes("`")) s = s.replace(/[’'`]s\b/g, "").replace(/[’'`]/g, "");
   if (DIGIT.test(s)) {
     s = s.replace(/(\d{4})\s*[-–—]\s*(\d{4})/g, "$1 sampai $2");
     s = s.replace(/\brp\.?\s*(?=\d)/g, "rp ");

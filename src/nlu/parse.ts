@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/translate.js";
-import type { KnowledgeGraph } from "../knowledge/graph.js";
+import { SELF, type KnowledgeGraph } from "../knowledge/graph.js";
 import type { Attr, Collection, Modifier } from "../knowledge/kinds/index.js";
 import { provinceName, provinceShort } from "../knowledge/provinces.js";
 import { titleCase, type EntityIndex, type Entry, type PhraseMatch } from "./entity-index.js";
@@ -35,6 +35,11 @@ export interface Part {
   list: boolean;
   mentions: Mention[];
   kinds: Collection[];
+  /** The words of this part's specific cues ("sektor", "hotel"), which a record's text may answer. */
+  cueWords: string[];
+  /** Years and modifiers written in this part. */
+  years: number[];
+  modifiers: Modifier[];
 }
 
 /** What the bot understood of one message. */
@@ -77,6 +82,9 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ["may", 5], ["june", 6], ["july", 7], ["august", 8], ["october", 10], ["december", 12],
 ]);
 const YEAR = /^(19|20)\d\d$/;
+const HOW_MANY = new Set(["berapa", "many"]);
+/** Kinds whose records have an amount: "berapa target", "berapa nilai" ask for it, not for a count. */
+const COUNTABLE_EXCEPT = new Set<Collection>(["cooperationValues", "targets", "rankings"]);
 const LIST_WORDS = new Set(["saja", "daftar", "list", "semua", "seluruh", "all", "apa2", "siapa2", "aja"]);
 /** Attributes whose cue is a type of thing ("hotel", "kota"), which also describes a name next to it. */
 const TYPE_NOUNS = new Set<Attr>(["venue", "city", "province"]);
@@ -143,26 +151,149 @@ export class Parser {
 
   parse(query: string): Question {
     // Clauses: sentences and comma-separated pieces, so that a preamble can be told from the question.
-    const rawClauses = query.split(/[.?!;\n]+|,(?!\d)/);
     const tokens: string[] = [];
     const clauseOf: number[] = [];
     const typed: string[] = [];
-    rawClauses.forEach((clause, c) => {
+    query.split(/[.?!;\n]+|,(?!\d)/).forEach((clause, c) => {
       const cleaned = clean(clause);
       if (!cleaned) return;
       typed.push(...cleaned.split(" "));
-      for (const t of wordsToNumbers(tokenizeClean(cleaned))) {
+      // Typo corrections can make two-word spellings whole again ("kerj sama"): read the corrected words once more.
+      const corrected = wordsToNumbers(tokenizeClean(cleaned)).map((t) => this.correct(t));
+      for (const t of tokenizeClean(corrected.join(" "))) {
         tokens.push(this.correct(t));
         clauseOf.push(c);
       }
     });
     const n = tokens.length;
     const covered = new Uint8Array(n);
-    const mentions: Mention[] = [];
-    const kinds = new Set<Collection>();
-    const kindSpans: Array<Span & { kind: Collection }> = [];
+    const { mentions, kindSpans } = this.link(tokens, clauseOf, covered);
 
-    // Names, per clause (a name never spans two clauses).
+    // Years, spans of years, relative years, months.
+    const dated = new Uint8Array(n);
+    const yearAt: Array<{ index: number; year: number }> = [];
+    const relativeAt: Array<{ index: number; offset: number }> = [];
+    let range = false;
+    let month: Question["month"];
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (YEAR.test(t)) {
+        yearAt.push({ index: i, year: Number(t) });
+        dated[i] = 1;
+        const prev = tokens[i - 2];
+        if (YEAR.test(prev ?? "") && ["sampai", "hingga", "to", "until", "through"].includes(tokens[i - 1]!)) range = true;
+        if (YEAR.test(prev ?? "") && ["dan", "and"].includes(tokens[i - 1]!) && ["antara", "between", "periode", "period"].includes(tokens[i - 3] ?? "")) range = true;
+      } else if (MONTHS.has(t) && (t !== "may" || /^\d+$/.test(tokens[i + 1] ?? "") || /^\d+$/.test(tokens[i - 1] ?? ""))) {
+        month = { month: MONTHS.get(t)!, year: YEAR.test(tokens[i + 1] ?? "") ? Number(tokens[i + 1]) : undefined };
+        dated[i] = 1;
+        if (/^\d{1,2}$/.test(tokens[i - 1] ?? "")) dated[i - 1] = 1;
+      } else if ((t === "tahun" || t === "year") && i + 1 < n) {
+        const next = tokens[i + 1]!;
+        const rel = next === "ini" || next === "this" ? 0 : next === "lalu" || next === "kemarin" || next === "last" ? -1 : next === "depan" || next === "next" ? 1 : undefined;
+        if (rel !== undefined) {
+          relativeAt.push({ index: i, offset: rel });
+          dated[i] = dated[i + 1] = 1;
+        }
+      }
+    }
+
+    // What is asked. A cue inside a name ("Gedung ...") is part of the name; a noun of a
+    // type next to a name ("hotel Swiss-Belhotel", "kota Balikpapan") describes it.
+    const names = new Uint8Array(n);
+    for (const m of mentions) names.fill(1, m.start, m.end);
+    for (let i = 0; i < n; i++) if (dated[i]) names[i] = 1;
+    const cues: Array<Span & { value: { attr: Attr; weak: boolean } }> = findPhrases(tokens, CUES, CUE_LONGEST, names).filter((c) => {
+      if (!TYPE_NOUNS.has(c.value.attr)) return true;
+      const named = mentions.some((m) => (m.start === c.end || m.end === c.start) && m.type !== "province");
+      return !named || ASKING.has(tokens[c.end] ?? "");
+    });
+    // "berapa UMKM", "how many investors": "berapa" before a thing counts it, unless the thing has an amount ("berapa target").
+    for (let i = 0; i + 1 < n; i++) {
+      if (!HOW_MANY.has(tokens[i]!) || cues.some((c) => c.start <= i + 1 && i + 1 < c.end && c.start !== i) || CUES.has(tokens[i + 1]!) || /\d/.test(tokens[i + 1]!)) continue;
+      const kind = kindSpans.find((k) => k.start === i + 1)?.kind;
+      if (kind && COUNTABLE_EXCEPT.has(kind)) continue;
+      const at = cues.findIndex((c) => c.start === i);
+      const cue = { start: i, end: i + 1, value: { attr: "count" as Attr, weak: false } };
+      if (at >= 0) cues[at] = cue;
+      else cues.push(cue);
+    }
+    const mods: Array<Span & { value: Modifier }> = [];
+    for (const m of findPhrases(tokens, MODIFIER_PHRASES, MODIFIER_LONGEST, names)) {
+      // "kedua provinsi" is "both provinces", not "the second"; "tahun depan" is a year.
+      const notOrdinal = m.value === "ordinal" && (NOT_ORDINAL_BEFORE.has(tokens[m.end] ?? "") || m.end === n);
+      if (!notOrdinal) mods.push(m);
+    }
+
+    // Clauses that ask something; the others (greetings, "saya staf di ...") are a preamble.
+    const focus = new Set<number>();
+    const mark = (start: number, end: number) => {
+      for (let i = start; i < end; i++) focus.add(clauseOf[i]!);
+    };
+    for (const c of cues) mark(c.start, c.end);
+    for (const k of kindSpans) mark(k.start, k.end);
+    for (const m of mods) mark(m.start, m.end);
+    for (let i = 0; i < n; i++) if (dated[i]) focus.add(clauseOf[i]!);
+    const inFocus = (i: number) => !focus.size || focus.has(clauseOf[i]!);
+
+    // Capitalised words nothing knows ("MoU dengan Bank Indonesia"): names of something the base does not hold.
+    const capitals = new Set(capitalised(query));
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (covered[i] || dated[i] || !inFocus(i) || !capitals.has(t) || NEUTRAL.has(t) || CUES.has(t) || MODIFIER_PHRASES.has(t) || this.index.isNameWord(t)) continue;
+      let j = i + 1;
+      while (j < n && !covered[j] && capitals.has(tokens[j]!) && !CUES.has(tokens[j]!)) j++;
+      mentions.push({ start: i, end: j, label: titleCase(tokens.slice(i, j).join(" ")), keys: [], type: "foreign" });
+      covered.fill(1, i, j);
+      i = j - 1;
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    // Names in the preamble count only when the question itself names nothing.
+    const asked = mentions.filter((m) => inFocus(m.start));
+    const kept = asked.length ? asked : mentions;
+
+    const explained = covered.slice();
+    for (const c of cues) explained.fill(1, c.start, c.end);
+    for (const m of mods) explained.fill(1, m.start, m.end);
+    for (let i = 0; i < n; i++) if (dated[i]) explained[i] = 1;
+    const unknown: Question["unknown"] = [];
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (explained[i] || NEUTRAL.has(t) || /\d/.test(t) || t.length < 2 || !inFocus(i)) continue;
+      unknown.push({ index: i, word: t });
+    }
+
+    const parts = this.splitParts(tokens, clauseOf, cues, kept, kindSpans, mods, yearAt);
+    const cleaned = clean(query);
+    const first = cleaned.split(" ")[0] ?? "";
+    const years = [...new Set(yearAt.map((y) => y.year))];
+    const relativeYears = relativeAt.map((r) => r.offset);
+    const modifiers = [...new Set(mods.map((m) => m.value))].filter((m) => !(relativeYears.length && (m === "upcoming" || m === "latest")));
+    return {
+      query,
+      lang: detectLang(typed),
+      tokens,
+      normalized: tokens.join(" "),
+      parts,
+      mentions: kept,
+      kinds: [...new Set(kindSpans.map((k) => k.kind))],
+      years,
+      range,
+      relativeYears,
+      month,
+      modifiers,
+      unknown,
+      anaphoric: ANAPHORA.test(cleaned) || FOLLOW_UP_OPENERS.has(first),
+      topical: kept.length > 0 || kindSpans.length > 0 || cues.some((c) => !c.value.weak) || years.length > 0 || mods.length > 0,
+    };
+  }
+
+  /**
+   * Names in the tokens, clause by clause: provinces (with their direction), records of the
+   * base, people described by role and place, cities, kinds of event, things the base does
+   * not hold, and words naming a kind of record.
+   */
+  private link(tokens: readonly string[], clauseOf: readonly number[], covered: Uint8Array): { mentions: Mention[]; kindSpans: Array<Span & { kind: Collection }> } {
+    const n = tokens.length;
     const matches: PhraseMatch[] = [];
     for (let s = 0; s < n; ) {
       let e = s;
@@ -171,28 +302,32 @@ export class Parser {
       s = e;
     }
     const asksExpansion = tokens.some((t) => CUES.get(t)?.attr === "expansion");
+    const mentions: Mention[] = [];
+    const kindSpans: Array<Span & { kind: Collection }> = [];
     const roles: Array<Span & { role: string; text: string }> = [];
     for (const m of matches) {
       const text = m.display;
       // An abbreviation that is also a kind word or a province ("MoU", "Jatim") is that, unless its full form is asked.
-      const abbreviationOnly = m.entries.filter((e) => e.type === "record").every((e) => (e as { collection: string }).collection === "acronyms");
+      const records = m.entries.filter((e): e is Extract<Entry, { type: "record" }> => e.type === "record");
+      const abbreviationOnly = records.every((e) => e.collection === "acronyms");
       const entries = abbreviationOnly && !asksExpansion && m.entries.some((e) => e.type !== "record") ? m.entries.filter((e) => e.type !== "record") : m.entries;
       const types = new Set(entries.map((e) => e.type));
       const pick = (type: Entry["type"]) => entries.filter((e) => e.type === type);
+      const recs = pick("record") as Array<Extract<Entry, { type: "record" }>>;
       if (types.has("kind") && (types.size === 1 || (types.size === 2 && types.has("eventKind")))) {
         for (const e of pick("kind")) kindSpans.push({ start: m.start, end: m.end, kind: e.key as Collection });
       }
       if (types.has("eventKind")) {
-        const keys = pick("eventKind").map((e) => `k:${e.key}`);
-        mentions.push({ start: m.start, end: m.end, label: text, keys, type: "eventKind" });
+        mentions.push({ start: m.start, end: m.end, label: text, keys: pick("eventKind").map((e) => `k:${e.key}`), type: "eventKind" });
         kindSpans.push({ start: m.start, end: m.end, kind: "events" });
       } else if (types.has("province") && !(asksExpansion && types.has("record"))) {
         // "ke Kaltim", "di Kaltim": where something goes or happens, not a side of it.
+        // "Pemprov Kaltim" is the province, and also the organisation of that name.
         const code = pick("province")[0]!.key;
         const towards = m.start > 0 && DESTINATION.has(tokens[m.start - 1]!);
-        mentions.push({ start: m.start, end: m.end, label: provinceShort(code), keys: towards ? [`at:${code}`, `to:${code}`] : [`p:${code}`], type: "province" });
-      } else if (types.has("record")) {
-        const recs = pick("record") as Array<Extract<Entry, { type: "record" }>>;
+        const keys = towards ? [`at:${code}`, `to:${code}`] : [`p:${code}`];
+        mentions.push({ start: m.start, end: m.end, label: provinceShort(code), keys: [...keys, ...recs.map((e) => e.key)], type: "province" });
+      } else if (recs.length) {
         const acronym = recs.every((e) => e.collection === "acronyms") && !asksExpansion;
         mentions.push({ start: m.start, end: m.end, label: text, keys: [...new Set(recs.map((e) => e.key))], type: "record", collection: recs[0]!.collection, optional: acronym || undefined });
       } else if (types.has("role")) {
@@ -206,107 +341,29 @@ export class Parser {
       }
       covered.fill(1, m.start, m.end);
     }
-    for (const k of kindSpans) {
-      kinds.add(k.kind);
-      covered.fill(1, k.start, k.end);
-    }
+    for (const k of kindSpans) covered.fill(1, k.start, k.end);
+    this.otherProvince(mentions);
     this.composeRoles(roles, mentions, tokens);
+    return { mentions, kindSpans };
+  }
 
-    // What is asked. A cue inside a name ("Gedung ...") is part of the name; a noun of a
-    // type next to a name ("hotel Swiss-Belhotel", "kota Balikpapan") describes it.
-    const names = new Uint8Array(n);
-    for (const m of mentions) names.fill(1, m.start, m.end);
-    const cues = findPhrases(tokens, CUES, CUE_LONGEST, names).filter((c) => {
-      if (!TYPE_NOUNS.has(c.value.attr)) return true;
-      const named = mentions.some((m) => (m.start === c.end || m.end === c.start) && m.type !== "province");
-      return !named || ASKING.has(tokens[c.end] ?? "");
-    });
-
-    // Capitalised words nothing knows ("MoU dengan Bank Indonesia"): names of something the base does not hold.
-    const known = new Set(tokens.filter((_, i) => covered[i]));
-    const capitals = new Set(capitalised(query));
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i]!;
-      if (covered[i] || !capitals.has(t) || NEUTRAL.has(t) || CUES.has(t) || MODIFIER_PHRASES.has(t) || this.index.isNameWord(t) || known.has(t)) continue;
-      let j = i + 1;
-      while (j < n && !covered[j] && capitals.has(tokens[j]!)) j++;
-      mentions.push({ start: i, end: j, label: titleCase(tokens.slice(i, j).join(" ")), keys: [], type: "foreign" });
-      covered.fill(1, i, j);
-      i = j - 1;
-    }
-
-    const explained = covered.slice();
-    for (const c of cues) explained.fill(1, c.start, c.end);
-    const modifiers = new Set<Modifier>();
-    for (const m of findPhrases(tokens, MODIFIER_PHRASES, MODIFIER_LONGEST, covered)) {
-      // "kedua provinsi" is "both provinces", not "the second".
-      if (m.value === "ordinal" && (NOT_ORDINAL_BEFORE.has(tokens[m.end] ?? "") || m.end === n)) {
-        explained.fill(1, m.start, m.end);
-        continue;
-      }
-      modifiers.add(m.value);
-      explained.fill(1, m.start, m.end);
-    }
-
-    // Years, spans of years, relative years, months.
-    const years: number[] = [];
-    const relativeYears: number[] = [];
-    let range = false;
-    let month: Question["month"];
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i]!;
-      if (YEAR.test(t)) {
-        years.push(Number(t));
-        explained[i] = 1;
-        const prev = tokens[i - 2];
-        if (YEAR.test(prev ?? "") && ["sampai", "hingga", "to", "until", "through"].includes(tokens[i - 1]!)) range = true;
-        if (YEAR.test(prev ?? "") && ["dan", "and"].includes(tokens[i - 1]!) && ["antara", "between", "periode", "period"].includes(tokens[i - 3] ?? "")) range = true;
-      } else if (MONTHS.has(t) && (t !== "may" || /^\d+$/.test(tokens[i + 1] ?? "") || /^\d+$/.test(tokens[i - 1] ?? ""))) {
-        const y = Number(tokens[i + 1]);
-        month = { month: MONTHS.get(t)!, year: YEAR.test(tokens[i + 1] ?? "") ? y : undefined };
-        explained[i] = 1;
-      } else if ((t === "tahun" || t === "year") && i + 1 < n) {
-        const next = tokens[i + 1]!;
-        const rel = next === "ini" || next === "this" ? 0 : next === "lalu" || next === "kemarin" || next === "last" ? -1 : next === "depan" || next === "next" ? 1 : undefined;
-        if (rel !== undefined) {
-          relativeYears.push(rel);
-          explained[i] = explained[i + 1] = 1;
-          modifiers.delete(rel === 1 ? "upcoming" : "latest");
-        }
+  /**
+   * "DPMPTSP Jatim" when the base knows only the DPMPTSP of Kaltim: an organisation named
+   * with a province other than its own is another organisation, which the base does not hold.
+   */
+  private otherProvince(mentions: Mention[]): void {
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const org = mentions[i]!;
+      const prov = mentions[i + 1]!;
+      if (org.type !== "record" || prov.type !== "province" || prov.start !== org.end) continue;
+      const code = prov.keys[0]!.split(":")[1]!;
+      const provinces = org.keys.map((k) => this.graph.carrying(k)).flatMap((m) => [...m.entries()].filter(([, s]) => s === SELF).map(([key]) => key))
+        .map((key) => (this.graph.located(key)?.record as { province?: string } | undefined)?.province)
+        .filter((p): p is string => !!p);
+      if (provinces.length && !provinces.includes(code)) {
+        mentions.splice(i, 2, { start: org.start, end: prov.end, label: `${org.label} ${prov.label}`, keys: [], type: "foreign" });
       }
     }
-
-    // Content words nothing explains, in the clauses that ask something.
-    const clauseUsed = new Set<number>();
-    for (let i = 0; i < n; i++) if (explained[i]) clauseUsed.add(clauseOf[i]!);
-    const unknown: Question["unknown"] = [];
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i]!;
-      if (explained[i] || NEUTRAL.has(t) || /\d/.test(t) || t.length < 3) continue;
-      if (clauseUsed.size && !clauseUsed.has(clauseOf[i]!)) continue;
-      unknown.push({ index: i, word: t });
-    }
-
-    const parts = this.splitParts(tokens, clauseOf, cues, mentions, kindSpans);
-    const first = clean(query).split(" ")[0] ?? "";
-    const anaphoric = ANAPHORA.test(clean(query)) || FOLLOW_UP_OPENERS.has(first);
-    return {
-      query,
-      lang: detectLang(typed),
-      tokens,
-      normalized: tokens.join(" "),
-      parts,
-      mentions,
-      kinds: [...kinds],
-      years: [...new Set(years)],
-      range,
-      relativeYears,
-      month,
-      modifiers: [...modifiers],
-      unknown,
-      anaphoric,
-      topical: mentions.length > 0 || kinds.size > 0 || cues.some((c) => !c.value.weak) || years.length > 0,
-    };
   }
 
   /** A token as the vocabulary knows it: typo corrected, "-nya" forms read as the bare word. */
@@ -364,27 +421,32 @@ export class Parser {
     cues: Array<Span & { value: { attr: Attr; weak: boolean } }>,
     mentions: Mention[],
     kindSpans: Array<Span & { kind: Collection }>,
+    mods: Array<Span & { value: Modifier }>,
+    yearAt: Array<{ index: number; year: number }>,
   ): Part[] {
     const n = tokens.length;
     const cuts = [0];
+    const endsName = (i: number) => mentions.some((m) => m.end === i);
+    const startsName = (i: number) => mentions.some((m) => m.start === i);
     for (let i = 1; i < n; i++) {
-      const between = clauseOf[i] !== clauseOf[i - 1] || COORDINATORS.has(tokens[i]!);
+      const coordinator = COORDINATORS.has(tokens[i]!) && !(endsName(i) && startsName(i + 1));
+      const between = clauseOf[i] !== clauseOf[i - 1] || coordinator;
       if (between && !cues.some((c) => c.start < i && i < c.end)) cuts.push(i);
     }
     cuts.push(n);
     // Merge pieces without a cue into their neighbour: "jatim dan kaltim" is one part.
-    let pieces: Span[] = [];
-    for (let i = 0; i + 1 < cuts.length; i++) pieces.push({ start: cuts[i]!, end: cuts[i + 1]! });
     const hasCue = (p: Span) => cues.some((c) => c.start >= p.start && c.start < p.end);
     const merged: Span[] = [];
-    for (const p of pieces) {
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const p = { start: cuts[i]!, end: cuts[i + 1]! };
       const last = merged.at(-1);
       if (last && (!hasCue(p) || !hasCue(last))) last.end = p.end;
-      else merged.push({ ...p });
+      else merged.push(p);
     }
-    pieces = merged.length ? merged : [{ start: 0, end: n }];
+    const pieces = merged.length ? merged : [{ start: 0, end: n }];
+    const within = (p: Span, i: number) => i >= p.start && i < p.end;
     return pieces.map((p) => {
-      const inside = cues.filter((c) => c.start >= p.start && c.start < p.end).map((c) => c.value);
+      const inside = cues.filter((c) => within(p, c.start)).map((c) => c.value);
       const strong = inside.filter((c) => !c.weak);
       const attrs = [...new Set((strong.length ? strong : inside).map((c) => c.attr))];
       return {
@@ -393,8 +455,11 @@ export class Parser {
         attrs,
         specific: strong.length > 0,
         list: tokens.slice(p.start, p.end).some((t) => LIST_WORDS.has(t)),
-        mentions: mentions.filter((m) => m.start >= p.start && m.start < p.end),
-        kinds: [...new Set(kindSpans.filter((k) => k.start >= p.start && k.start < p.end).map((k) => k.kind))],
+        mentions: mentions.filter((m) => within(p, m.start)),
+        kinds: [...new Set(kindSpans.filter((k) => within(p, k.start)).map((k) => k.kind))],
+        cueWords: cues.filter((c) => within(p, c.start) && !c.value.weak).flatMap((c) => tokens.slice(c.start, c.end)),
+        years: [...new Set(yearAt.filter((y) => within(p, y.index)).map((y) => y.year))],
+        modifiers: [...new Set(mods.filter((m) => within(p, m.start)).map((m) => m.value))],
       };
     });
   }

@@ -1,7 +1,7 @@
 import Fuse from "fuse.js";
 
-/** Enclitics and particles glued to a word: "nilainya", "berapakah", "itulah"; Javanese "-ne"/"-e" ("acarane", "rektore"). */
-const SUFFIXES = ["nya", "kah", "lah", "pun", "ku", "mu", "ne", "e"];
+/** Enclitics and particles glued to a word: "nilainya" (typed "nilainy"), "berapakah", "itulah"; Javanese "-ne"/"-e" ("acarane", "rektore"). */
+const SUFFIXES = ["nya", "ny", "kah", "lah", "pun", "ku", "mu", "ne", "e"];
 /** Derivational suffixes, tried after the particles: "ditargetkan", "pertumbuhan". */
 const DERIVATIONAL = ["kan", "an", "i"];
 
@@ -138,6 +138,8 @@ export class Vocabulary {
 
   private lookup(token: string): string | null {
     if (/\d/.test(token) || token.length < 3) return null;
+    // A last letter typed twice ("apaa", "ndii", "kerjaa").
+    if (token.at(-1) === token.at(-2) && this.words.has(token.slice(0, -1))) return token.slice(0, -1);
     const stem = this.stem(token);
     if (stem) return stem;
     if (token.length < 4) return null;

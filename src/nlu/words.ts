@@ -67,12 +67,15 @@ export const lexicon = lexiconFile.parse(json("lexicon.json"));
  * English, greetings, verbs of asking and happening, general words of the
  * domain): never asked for, never "unexplained".
  */
+const EN_SHORT = new Set("a an as at be by do go he if in is it me my no of on or so to up us we".split(" "));
+
 export const NEUTRAL: ReadonlySet<string> = (() => {
   const set = new Set<string>();
   const add = (text: string) => {
     for (const t of tokenize(text)) set.add(t);
   };
-  for (const w of [...stopwords.id, ...stopwords.en]) add(w);
+  // The English list holds two-letter abbreviations ("mc", "pt", "mr") that are not stopwords here.
+  for (const w of [...stopwords.id, ...stopwords.en.filter((w) => w.length > 2 || EN_SHORT.has(w))]) add(w);
   for (const line of readFileSync(dataPath("words/neutral.txt"), "utf8").split("\n")) if (!line.startsWith("#")) add(line);
   // What says what is asked, or changes it, is never neutral.
   for (const key of [...CUES.keys(), ...MODIFIER_PHRASES.keys()]) if (!key.includes(" ")) set.delete(key);

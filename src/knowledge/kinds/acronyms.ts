@@ -14,6 +14,9 @@ export const acronyms: KindDef<Acronym> = {
   date: () => "",
   attrs: {
     expansion: (a, c) => c.t("acronym-line", { short: a.short, long: a.long }),
+    // "maksudnya apa", "artinya": what an abbreviation means is its full form.
+    purpose: (a, c) => c.t("acronym-line", { short: a.short, long: a.long }),
+    title: (a, c) => c.t("acronym-line", { short: a.short, long: a.long }),
   },
   summary: (a, c) => c.t("acronym-line", { short: a.short, long: a.long }),
   subject: (a) => a.short,

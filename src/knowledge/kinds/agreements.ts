@@ -41,7 +41,7 @@ export const agreements: KindDef<Agreement> = {
     for (const p of a.parties) out.push(...orgRefs(kb.get("organisations", p)));
     for (const f of [...a.signatories, ...a.witnesses]) out.push(`f:${f}`);
     const ev = a.eventId ? kb.get("events", a.eventId) : undefined;
-    if (ev) out.push(`e:${ev.id}`, `at:${ev.province}`, cityKey(ev.city), ...ev.provinces.map((p) => `p:${p}`));
+    if (ev) out.push(`e:${ev.id}`, `k:${ev.kind}`, `at:${ev.province}`, cityKey(ev.city), ...ev.provinces.map((p) => `p:${p}`));
     return out;
   },
   texts: (a) => [a.title, a.purpose],
@@ -49,6 +49,11 @@ export const agreements: KindDef<Agreement> = {
   date: (a) => a.date,
   attrs: {
     who: (a, c) => c.t("ans-mou-parties", { title: a.title, parties: parties(a, c) }),
+    parties: (a, c) => c.t("ans-mou-parties", { title: a.title, parties: parties(a, c) }),
+    signatories: (a, c) => (a.signatories.length ? c.t("ans-mou-signed-by-full", { title: a.title, people: list(c, officialNames(c, a.signatories)) }) : null),
+    witnesses: (a, c) => (a.witnesses.length ? c.t("ans-mou-witnesses", { title: a.title, people: list(c, officialNames(c, a.witnesses)) }) : null),
+    participants: (a, c) => (a.signatories.length || a.witnesses.length ? line(a, c) : null),
+    title: (a) => a.title,
     purpose: (a, c) => c.t("ans-mou-purpose", { title: a.title, purpose: a.purpose }),
     goals: (a, c) => c.t("ans-mou-purpose", { title: a.title, purpose: a.purpose }),
     when: (a, c) => c.t("ans-mou-when", { title: a.title, date: formatDate(a.date, c.lang) }),

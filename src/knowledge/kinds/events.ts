@@ -1,7 +1,7 @@
 import { formatDate, formatTime } from "../format.js";
 import { provinceName } from "../provinces.js";
 import type { KEvent } from "../schema.js";
-import { cityKey, list, officialNames, orgRefs, pairName } from "./common.js";
+import { cityKey, list, officialNames, orgName, orgRefs, pairName } from "./common.js";
 import type { KindDef, RenderCtx } from "./types.js";
 
 function timeText(e: KEvent, c: RenderCtx): string | null {
@@ -13,6 +13,10 @@ function timeText(e: KEvent, c: RenderCtx): string | null {
 function whenText(e: KEvent, c: RenderCtx): string {
   const time = timeText(e, c);
   return c.t("ans-event-when", { title: e.title, date: formatDate(e.date, c.lang), time: time ?? "none" });
+}
+
+function participants(e: KEvent, c: RenderCtx): string | null {
+  return e.participants.length ? c.t("event-who", { title: e.title, people: list(c, officialNames(c, e.participants)) }) : null;
 }
 
 function whereText(e: KEvent, c: RenderCtx): string {
@@ -66,7 +70,11 @@ export const events: KindDef<KEvent> = {
     address: (e, c) => (e.address ? whereText(e, c) : null),
     city: whereText,
     province: whereText,
-    who: (e, c) => (e.participants.length ? c.t("event-who", { title: e.title, people: list(c, officialNames(c, e.participants)) }) : null),
+    who: (e, c) => participants(e, c),
+    participants: (e, c) => participants(e, c),
+    organiser: (e, c) => (e.organisers.length ? c.t("ans-event-organisers", { title: e.title, organisers: list(c, e.organisers.map((o) => orgName(c.kb, o))) }) : null),
+    title: (e, c) => c.t("ans-event-title", { title: e.title, date: formatDate(e.date, c.lang), city: e.city }),
+    endTime: (e, c) => (e.endTime ? whenText(e, c) : null),
     purpose: (e, c) => (e.purpose ? c.t("ans-event-purpose", { title: e.title, purpose: e.purpose }) : null),
     goals: (e, c) => (e.goals.length ? c.t("ans-event-goals", { title: e.title, goals: list(c, e.goals) }) : null),
     agenda: (e, c) => (e.agenda.length ? `${c.t("ans-event-agenda", { title: e.title })}\n${e.agenda.map((a) => `• ${a}`).join("\n")}` : null),
@@ -80,5 +88,5 @@ export const events: KindDef<KEvent> = {
   suggest: ["when", "where", "who", "purpose"],
   label: (e, c) => c.t("ans-event-label", { title: e.title, date: formatDate(e.date, c.lang), city: e.city, pair: pairName(e.provinces) }),
   source: (e) => ({ sourceId: e.sourceId, validAsOf: e.validAsOf }),
-  dependsOn: (e) => [...e.organisers.map((o) => `organisations/${o}`)],
+  dependsOn: (e) => [...e.organisers.map((o) => `organisations/${o}`), ...e.participants.map((p) => `officials/${p}`)],
 };

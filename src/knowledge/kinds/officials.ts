@@ -31,7 +31,7 @@ export const officials: KindDef<Official> = {
       out.push(`o:${org.id}`);
       if (org.province) out.push(`p:${org.province}`);
     }
-    for (const e of kb.referring("events", `officials/${o.id}`)) out.push(`e:${e.id}`);
+    for (const e of kb.referring("events", `officials/${o.id}`)) out.push(`e:${e.id}`, `k:${e.kind}`);
     return out;
   },
   years: (o) => [Number(o.validAsOf.slice(0, 4))],

@@ -30,6 +30,7 @@ export const organisations: KindDef<Organisation> = {
     where: (o, c) => (o.city || o.province ? c.t("ans-org-city", { name: orgName(c.kb, o.id), place: where(o, c) }) : null),
     province: (o, c) => (o.province ? c.t("ans-org-city", { name: orgName(c.kb, o.id), place: where(o, c) }) : null),
     expansion: (o, c) => (o.short ? c.t("acronym-line", { short: o.short, long: o.name }) : null),
+    title: (o, c) => (o.short ? c.t("acronym-line", { short: o.short, long: o.name }) : o.name),
     who: (o, c) => {
       const people = c.kb.referring("officials", `organisations/${o.id}`);
       return people.length ? c.t("ans-org-people", { name: orgName(c.kb, o.id), people: list(c, officialNames(c, people.map((p) => p.id))) }) : null;

@@ -19,14 +19,20 @@ export const rankings: KindDef<Ranking> = {
   refs: (r) => r.provinces.flatMap((p) => [`p:${p}`, `at:${p}`, `to:${p}`]),
   texts: (r) => [r.measure, r.among],
   years: (r) => periodYears(r.period),
+  // A rank holds for its whole period: "2022-2024" or "2024" alone for a one-year period, not one year of a span.
+  fitsYears: (r, years) => {
+    const own = periodYears(r.period);
+    return own.length === 1 ? years.includes(own[0]!) : years.includes(own[0]!) && years.includes(own.at(-1)!);
+  },
   date: (r) => r.validAsOf,
   modifiers: {
     highest: (r) => r.position === 1,
   },
   attrs: {
     rank: rankText,
-    amount: rankText,
     who: rankText,
+    province: rankText,
+    parties: rankText,
   },
   summary: rankText,
   subject: (r, c) => `${pairName(r.provinces)} ${periodText(c, r.period)}`,

@@ -14,7 +14,18 @@ export const sources: KindDef<Source> = {
   words: ["sumber", "rilis", "siaran pers", "berita", "referensi", "source", "press release", "news", "article"],
   self: (s) => [`s:${s.id}`],
   names: (s) => [s.author ?? ""],
-  refs: () => [],
+  // A source is about what its records are about: provinces, events, kinds.
+  refs: (s, kb) => {
+    // The events' places and kinds, the provinces of its values, the parties of its agreements.
+    const out = new Set<string>();
+    const inherit = { events: /^(p|at|e|k):/, cooperationValues: /^p:/, agreements: /^(a|o):/ } as const;
+    for (const [collection, keep] of Object.entries(inherit) as Array<[keyof typeof inherit, RegExp]>) {
+      for (const r of kb.referring(collection, `sources/${s.id}`).slice(0, 300)) {
+        for (const k of kb.refsOf(`${collection}/${r.id}`).keys()) if (keep.test(k)) out.add(k);
+      }
+    }
+    return [...out];
+  },
   texts: (s) => [s.title],
   years: (s) => [Number(s.date.slice(0, 4))],
   date: (s) => s.date,
@@ -22,6 +33,7 @@ export const sources: KindDef<Source> = {
     author: (s, c) => (s.author ? c.t("ans-source-author", { title: s.title, author: s.author }) : null),
     when: line,
     source: line,
+    title: line,
   },
   summary: line,
   label: (s) => s.title,

@@ -15,17 +15,12 @@ export const statements: KindDef<Statement> = {
   name: "pernyataan",
   words: ["pernyataan", "kutipan", "ucapan", "komentar", "tanggapan", "pendapat", "statement", "quote", "comment"],
   refs: (s, kb) => {
-    const out = [`f:${s.official}`];
-    const o = kb.get("officials", s.official);
-    if (o) {
-      out.push(`role:${o.role}`);
-      if (o.province) out.push(`p:${o.province}`);
-      if (o.organisation) out.push(`o:${o.organisation}`);
-    }
-    // A statement about an agreement is about its parties too.
+    // A statement is about its speaker (role, province, organisation, the events attended) and its topic.
+    const out = [`f:${s.official}`, ...kb.refsOf(`officials/${s.official}`).keys()];
     const a = kb.get("agreements", s.topic);
-    if (a) out.push(`a:${a.id}`, ...a.parties.map((p) => `o:${p}`));
-    return out;
+    // Its topic's parties and event, not the topic's people: a rector speaking of an MoU does not speak for its other signatory.
+    if (a) out.push(`a:${a.id}`, ...[...kb.refsOf(`agreements/${a.id}`).keys()].filter((k) => /^(o|e|k|ak):/.test(k)));
+    return out.filter((k) => !k.includes("/"));
   },
   texts: (s) => [s.text],
   years: () => [],

@@ -20,11 +20,12 @@ export const targets: KindDef<Target> = {
   words: ["target", "sasaran", "ditargetkan", "menargetkan", "capaian target", "goal", "aim", "aims"],
   names: (t) => [t.indicator],
   refs: (t) => [`p:${t.province}`, `at:${t.province}`, `ind:${t.indicator.toLowerCase()}`],
-  texts: (t) => [t.horizon],
+  texts: (t) => [t.indicator, t.horizon],
   years: (t) => [Number(t.validAsOf.slice(0, 4))],
   date: (t) => t.validAsOf,
   attrs: {
     amount: line,
+    share: line,
     horizon: line,
     when: line,
   },

@@ -13,9 +13,10 @@ export type KRecord = { id: string } & Record<string, unknown>;
  * "who" of an agreement is its parties, of an event its participants.
  */
 export const ATTRS = [
-  "summary", "when", "time", "where", "venue", "address", "city", "province", "who", "nickname", "role",
-  "amount", "share", "rank", "period", "asOf", "dataFrom", "source", "author", "purpose", "goals", "agenda",
-  "statement", "expansion", "items", "sector", "origin", "market", "horizon", "count", "duration",
+  "summary", "when", "time", "endTime", "where", "venue", "address", "city", "province", "who", "participants", "parties",
+  "signatories", "witnesses", "organiser", "title", "nickname", "role", "term", "amount", "share", "rank", "period", "asOf",
+  "dataFrom", "source", "author", "purpose", "goals", "agenda", "statement", "expansion", "items", "sector", "origin",
+  "market", "horizon", "count", "duration", "since",
 ] as const;
 export type Attr = (typeof ATTRS)[number];
 
@@ -24,12 +25,14 @@ export type Attr = (typeof ATTRS)[number];
  * "berikutnya". A kind honours the ones it can filter on; a question with a
  * modifier its records cannot honour is refused rather than answered loosely.
  */
-export const MODIFIERS = ["cumulative", "highest", "lowest", "upcoming", "latest", "first", "ordinal", "change", "average", "total"] as const;
+export const MODIFIERS = ["cumulative", "highest", "lowest", "upcoming", "latest", "first", "ordinal", "change", "average", "total", "aggregate"] as const;
 export type Modifier = (typeof MODIFIERS)[number];
 
 /** Read access to the other records of the knowledge base, by collection and id. */
 export interface KbView {
   get<C extends Collection>(collection: C, id: string): Knowledge[C][number] | undefined;
+  /** Reference keys of a record already indexed ("officials/<id>"), for kinds that inherit them. */
+  refsOf(key: string): ReadonlyMap<string, number>;
   /** Records of `collection` that refer to `key` (e.g. agreements signed at event "e:<id>"). */
   referring<C extends Collection>(collection: C, key: string): ReadonlyArray<Knowledge[C][number]>;
 }

@@ -37,7 +37,7 @@ export const values: KindDef<CooperationValue> = {
   code: "kv",
   name: "nilai",
   words: [
-    "nilai", "kerjasama", "nilai kerjasama", "transaksi", "perdagangan", "kumulatif", "akumulasi", "kemitraan", "mitra", "capaian",
+    "nilai", "kerjasama", "nilai kerjasama", "transaksi", "perdagangan", "kemitraan", "mitra", "capaian",
     "value", "cooperation", "trade", "partnership", "worth",
   ],
   refs: (v) => v.provinces.flatMap((p) => [`p:${p}`, `at:${p}`, `to:${p}`]),
@@ -58,9 +58,7 @@ export const values: KindDef<CooperationValue> = {
   attrs: {
     amount: (v, c) => amountText(v, c),
     share: (v, c) => (v.sharePercent === undefined ? null : join(amountText(v, c), shareText(v, c))),
-    rank: (v, c) => (v.highestOfPeriod ? join(amountText(v, c), highestText(v, c)) : null),
     period: (v, c) => join(amountText(v, c), highestText(v, c)),
-    when: (v, c) => join(amountText(v, c), highestText(v, c)),
     asOf: (v, c) => join(amountText(v, c), c.t("data-as-of", { date: formatShortDate(asOf(v), c.lang) })),
     dataFrom: (v, c) => (v.dataFrom ? join(amountText(v, c), dataFromText(v, c)) : null),
     source: (v, c) => (v.dataFrom ? join(amountText(v, c), dataFromText(v, c)) : amountText(v, c)),
