@@ -604,3 +604,5 @@ attr-title = official name
 attr-term = term of office
 attr-since = start
 mod-aggregate = all provinces combined
+ans-event-zone = The times of { $title } are in the local time zone of { $city }: { $zone }.
+attr-zone = time zone

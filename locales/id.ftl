@@ -604,3 +604,5 @@ attr-title = nama resmi
 attr-term = masa jabatan
 attr-since = awal mula
 mod-aggregate = gabungan semua provinsi
+ans-event-zone = Waktu { $title } mengikuti zona waktu setempat di { $city }: { $zone }.
+attr-zone = zona waktu

@@ -163,7 +163,9 @@ export class Resolver {
       if (failedYears) return { type: "none", reason: "years", near: near.slice(0, 3) };
       return { type: "none", reason: "nothing", near: [] };
     }
-    const top = best(scored, query);
+    // Records of a kind that answers what is asked win over those of kinds that cannot ("provinsi mana" of a ranking).
+    const answering = query.attrs.length ? scored.filter((s) => attrFit(s.kind, query.attrs) > 0) : scored;
+    const top = best(answering.length ? answering : scored, query);
     if (!top.length) return { type: "none", reason: "nothing", near: [] };
     const unexplained = query.unknown.filter((w) => !top.some((s) => s.explained.has(w)));
     if (unexplained.length) return { type: "none", reason: "unknown", words: unexplained, near: top.slice(0, 3) };

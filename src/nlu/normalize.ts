@@ -69,7 +69,9 @@ export function tokenizeClean(cleaned: string): string[] {
   const out: string[] = [];
   for (const raw of s.split(" ")) {
     if (!raw) continue;
-    const tok = REPEAT_HINT.test(raw) && !DIGIT.test(raw) ? squeeze(raw) : raw;
+    let tok = REPEAT_HINT.test(raw) && !DIGIT.test(raw) ? squeeze(raw) : raw;
+    // A last letter typed twice ("ndii", "mnaa") on a chat word.
+    if (!slang.has(tok) && tok.length > 2 && tok.at(-1) === tok.at(-2) && slang.has(tok.slice(0, -1))) tok = tok.slice(0, -1);
     const mapped = slang.get(tok);
     if (mapped === undefined) {
       out.push(tok);

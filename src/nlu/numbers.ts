@@ -21,6 +21,11 @@ const DECIMAL = new Set(table.decimal);
 const COMPOUNDS = new Map(Object.entries(table.compounds));
 
 
+/** True for a number word ("delapan", "ratus", "siji"). */
+export function isNumberWord(t: string): boolean {
+  return UNITS.has(t) || TEENS.has(t) || MULTIPLIERS.has(t) || SCALES.has(t) || COMPOUNDS.has(t);
+}
+
 /**
  * Replaces numbers written in words by digits, token by token:
  * "dua ribu dua puluh tiga" -> "2023", "empat ratus miliar" -> "400 miliar",

@@ -5,7 +5,7 @@ import { provinceName, provinceShort } from "../knowledge/provinces.js";
 import { titleCase, type EntityIndex, type Entry, type PhraseMatch } from "./entity-index.js";
 import { detectLang } from "./lang.js";
 import { clean, tokenizeClean } from "./normalize.js";
-import { wordsToNumbers } from "./numbers.js";
+import { isNumberWord, wordsToNumbers } from "./numbers.js";
 import type { Vocabulary } from "./vocabulary.js";
 import { CUES, longestByFirst, MODIFIER_PHRASES, NEUTRAL } from "./words.js";
 
@@ -83,6 +83,7 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
 ]);
 const YEAR = /^(19|20)\d\d$/;
 const HOW_MANY = new Set(["berapa", "many"]);
+const OF = new Set(["dari", "terhadap", "of", "dibanding"]);
 /** Kinds whose records have an amount: "berapa target", "berapa nilai" ask for it, not for a count. */
 const COUNTABLE_EXCEPT = new Set<Collection>(["cooperationValues", "targets", "rankings"]);
 const LIST_WORDS = new Set(["saja", "daftar", "list", "semua", "seluruh", "all", "apa2", "siapa2", "aja"]);
@@ -205,11 +206,13 @@ export class Parser {
     const cues: Array<Span & { value: { attr: Attr; weak: boolean } }> = findPhrases(tokens, CUES, CUE_LONGEST, names).filter((c) => {
       if (!TYPE_NOUNS.has(c.value.attr)) return true;
       const named = mentions.some((m) => (m.start === c.end || m.end === c.start) && m.type !== "province");
-      return !named || ASKING.has(tokens[c.end] ?? "");
+      return !named || ASKING.has(tokens[c.end] ?? "") || tokens.slice(c.start, c.end).some((t) => ASKING.has(t));
     });
     // "berapa UMKM", "how many investors": "berapa" before a thing counts it, unless the thing has an amount ("berapa target").
     for (let i = 0; i + 1 < n; i++) {
-      if (!HOW_MANY.has(tokens[i]!) || cues.some((c) => c.start <= i + 1 && i + 1 < c.end && c.start !== i) || CUES.has(tokens[i + 1]!) || /\d/.test(tokens[i + 1]!)) continue;
+      const next = tokens[i + 1]!;
+      if (!HOW_MANY.has(tokens[i]!) || cues.some((c) => c.start <= i && i < c.end && c.end - c.start > 1)) continue;
+      if (CUES.has(next) || MODIFIER_PHRASES.has(next) || NEUTRAL.has(next) || COORDINATORS.has(next) || /\d/.test(next)) continue;
       const kind = kindSpans.find((k) => k.start === i + 1)?.kind;
       if (kind && COUNTABLE_EXCEPT.has(kind)) continue;
       const at = cues.findIndex((c) => c.start === i);
@@ -221,7 +224,9 @@ export class Parser {
     for (const m of findPhrases(tokens, MODIFIER_PHRASES, MODIFIER_LONGEST, names)) {
       // "kedua provinsi" is "both provinces", not "the second"; "tahun depan" is a year.
       const notOrdinal = m.value === "ordinal" && (NOT_ORDINAL_BEFORE.has(tokens[m.end] ?? "") || m.end === n);
-      if (!notOrdinal) mods.push(m);
+      // "berapa persen dari nilai kumulatif": the whole a share is taken of, not the record asked.
+      const whole = cues.some((c) => c.value.attr === "share") && tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => OF.has(t));
+      if (!notOrdinal && !whole) mods.push(m);
     }
 
     // Clauses that ask something; the others (greetings, "saya staf di ...") are a preamble.
@@ -258,7 +263,7 @@ export class Parser {
     const unknown: Question["unknown"] = [];
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
-      if (explained[i] || NEUTRAL.has(t) || /\d/.test(t) || t.length < 2 || !inFocus(i)) continue;
+      if (explained[i] || NEUTRAL.has(t) || /\d/.test(t) || t.length < 2 || !inFocus(i) || isNumberWord(t)) continue;
       unknown.push({ index: i, word: t });
     }
 

@@ -12,7 +12,7 @@ export const commodities: KindDef<Commodity> = {
   collection: "commodities",
   code: "km",
   name: "komoditas",
-  words: ["komoditas", "komoditi", "produk", "unggulan", "andalan", "hasil", "commodity", "commodities", "product", "products"],
+  words: ["komoditas", "komoditi", "produk", "unggulan", "andalan", "hasil", "commodity", "commodities", "product", "products", "flagship"],
   names: (m) => {
     const out = [...m.items, m.sector];
     // "udang windu" is also asked as "udang"; "ikan bandeng" as "bandeng".

@@ -1,4 +1,4 @@
-import { formatDate, formatTime } from "../format.js";
+import { formatDate, formatTime, zoneAbbr } from "../format.js";
 import { provinceName } from "../provinces.js";
 import type { KEvent } from "../schema.js";
 import { cityKey, list, officialNames, orgName, orgRefs, pairName } from "./common.js";
@@ -75,6 +75,7 @@ export const events: KindDef<KEvent> = {
     organiser: (e, c) => (e.organisers.length ? c.t("ans-event-organisers", { title: e.title, organisers: list(c, e.organisers.map((o) => orgName(c.kb, o))) }) : null),
     title: (e, c) => c.t("ans-event-title", { title: e.title, date: formatDate(e.date, c.lang), city: e.city }),
     endTime: (e, c) => (e.endTime ? whenText(e, c) : null),
+    zone: (e, c) => c.t("ans-event-zone", { title: e.title, zone: zoneAbbr(e.timezone), city: e.city }),
     purpose: (e, c) => (e.purpose ? c.t("ans-event-purpose", { title: e.title, purpose: e.purpose }) : null),
     goals: (e, c) => (e.goals.length ? c.t("ans-event-goals", { title: e.title, goals: list(c, e.goals) }) : null),
     agenda: (e, c) => (e.agenda.length ? `${c.t("ans-event-agenda", { title: e.title })}\n${e.agenda.map((a) => `• ${a}`).join("\n")}` : null),

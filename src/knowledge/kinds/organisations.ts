@@ -3,6 +3,22 @@ import type { Organisation } from "../schema.js";
 import { cityKey, list, officialNames, orgName } from "./common.js";
 import type { KindDef, RenderCtx } from "./types.js";
 
+/** Legal forms and generic heads that names are often typed without ("PT", "(Perseroda)", "Tbk"). */
+const LEGAL = /\b(pt|cv|tbk|persero|perseroda|perum|\(persero\)|\(perseroda\))\b|[()]/gi;
+
+/**
+ * How people shorten a company's name: without its legal form ("Sarana Niaga Jateng"), and its
+ * first words ("Sarana Niaga") when they are a name of their own rather than a generic word.
+ */
+function shortForms(name: string): string[] {
+  const bare = name.replace(LEGAL, " ").replace(/\s+/g, " ").trim();
+  if (!bare || bare.toLowerCase() === name.toLowerCase()) return [];
+  const words = bare.split(" ");
+  const out = [bare];
+  if (words.length >= 3) out.push(words.slice(0, 2).join(" "));
+  return out;
+}
+
 function where(o: Organisation, c: RenderCtx): string {
   return [o.city, o.province ? provinceName(o.province) : ""].filter(Boolean).join(", ");
 }
@@ -12,9 +28,9 @@ export const organisations: KindDef<Organisation> = {
   collection: "organisations",
   code: "or",
   name: "organisasi",
-  words: ["organisasi", "lembaga", "instansi", "perusahaan", "kampus", "universitas", "badan", "organisation", "organization", "institution", "company", "university", "campus"],
+  words: ["organisasi", "lembaga", "instansi", "perusahaan", "kampus", "universitas", "perguruan tinggi", "badan", "organisation", "organization", "institution", "company", "university", "campus"],
   self: (o) => [`o:${o.id}`],
-  names: (o) => [o.name, o.short ?? "", ...o.aliases],
+  names: (o) => [o.name, o.short ?? "", ...o.aliases, ...shortForms(o.name), ...shortForms(o.short ?? "")],
   refs: (o, kb) => {
     const out: string[] = [];
     if (o.province) out.push(`p:${o.province}`, `at:${o.province}`);

@@ -17,7 +17,7 @@ export const targets: KindDef<Target> = {
   collection: "targets",
   code: "tg",
   name: "target",
-  words: ["target", "sasaran", "ditargetkan", "menargetkan", "capaian target", "goal", "aim", "aims"],
+  words: ["target", "sasaran", "ditargetkan", "menargetkan", "targetkan", "capaian target", "goal", "aim", "aims"],
   names: (t) => [t.indicator],
   refs: (t) => [`p:${t.province}`, `at:${t.province}`, `ind:${t.indicator.toLowerCase()}`],
   texts: (t) => [t.indicator, t.horizon],

@@ -16,7 +16,7 @@ export const ATTRS = [
   "summary", "when", "time", "endTime", "where", "venue", "address", "city", "province", "who", "participants", "parties",
   "signatories", "witnesses", "organiser", "title", "nickname", "role", "term", "amount", "share", "rank", "period", "asOf",
   "dataFrom", "source", "author", "purpose", "goals", "agenda", "statement", "expansion", "items", "sector", "origin",
-  "market", "horizon", "count", "duration", "since",
+  "market", "horizon", "count", "duration", "since", "zone",
 ] as const;
 export type Attr = (typeof ATTRS)[number];
 
