@@ -182,12 +182,18 @@ export class Answerer {
     }
     const own = q.parts.map((p) => this.withNow(queryOf(q, p), q, now));
     const standalone = this.resolveAll(own, c);
-    const needsContext = !!state && (q.anaphoric || own.every((x) => !x.mentions.length || !x.attrs.length));
-    if (state && needsContext && !standalone.every((r) => r.res.type === "found" && this.ownSubject(r.query))) {
+    const found = (rs: Array<{ res: Resolution }>) => rs.some((r) => r.res.type === "found");
+    // A follow-up names no subject of its own, asks nothing of its own, or points back ("itu", "-nya", "kalau ...").
+    const subject = q.mentions.some((m) => !m.optional);
+    const asks = q.parts.some((p) => p.attrs.length > 0);
+    if (state && (!subject || !asks || q.anaphoric)) {
       const merged = this.resolveAll(own.map((x) => this.expand(followUp(x, state))), c);
-      const better = merged.filter((r) => r.res.type === "found").length >= standalone.filter((r) => r.res.type === "found").length;
-      if (better && (merged.some((r) => r.res.type === "found") || !this.topical(q))) return this.reply(base, merged, c, now);
-      if (!standalone.some((r) => r.res.type === "found") && !q.mentions.length) return this.reply(base, merged, c, now);
+      if (found(merged)) return this.reply(base, merged, c, now);
+      // The record in context lacks what is asked: say so in its terms ("nilai MoU ... belum tersedia"),
+      // unless the message stands on its own as another question.
+      const aboutContext = merged.some((r) => r.res.type === "none" && r.res.reason !== "nothing");
+      if (!found(standalone) && (aboutContext || !subject)) return this.reply(base, merged, c, now);
+      if (aboutContext && q.anaphoric && !subject) return this.reply(base, merged, c, now);
     }
     if (!this.topical(q) || standalone.every((r) => r.res.type === "none" && r.res.reason === "nothing")) return this.fallback(base, q, c, now, state);
     return this.reply(base, standalone, c, now);
@@ -222,11 +228,6 @@ export class Answerer {
     return { ...query, years: [...query.years, ...q.relativeYears.map((r) => now.getUTCFullYear() + r)] };
   }
 
-  /** A question names its own subject when it mentions something or a kind. */
-  private ownSubject(query: Query): boolean {
-    return query.mentions.length > 0 || query.kinds.length > 0;
-  }
-
   /** Anything in the message about our domain at all. */
   private topical(q: Question): boolean {
     return q.topical || q.parts.some((p) => p.attrs.length > 0);
@@ -248,16 +249,29 @@ export class Answerer {
     };
   }
 
-  /** The options of a pending "which one?" that a reply picks: "2", "yang kedua", or names that single them out. */
+  /** The options of a pending "which one?" (or of a list just given) that a reply picks: "2", "yang kedua", or names that single them out. */
   private choice(q: Question, state: DialogueState): string[] | undefined {
     const options = state.options!;
     const numbers = q.tokens.filter((t) => /^\d{1,2}$/.test(t)).map(Number);
     const ordinal = q.tokens.map((t) => CHOICE_WORDS.get(t)).find((n) => n !== undefined);
     const n = numbers.length === 1 && q.tokens.length <= 3 ? numbers[0] : ordinal;
     if (n !== undefined && n >= 1 && n <= options.length) return [options[n - 1]!];
-    if (!q.mentions.length || q.parts.some((p) => p.specific && p.mentions.length)) return undefined;
-    const fitting = options.filter((key) => q.mentions.every((m) => this.carries(key, m.keys)));
+    // A reply that asks something of its own is a new question, not a choice.
+    if (q.parts.some((p) => p.attrs.length > 0) || q.years.length) return undefined;
+    const mentions = q.mentions.filter((m) => !m.optional);
+    const kinds = q.namedKinds;
+    if (!mentions.length && !kinds.length) return undefined;
+    const fitting = options.filter(
+      (key) => mentions.every((m) => this.carries(key, m.keys)) && kinds.every((k) => key.startsWith(`${k}/`) || this.carries(key, this.keysOfKind(options, k))),
+    );
     return fitting.length && fitting.length < options.length ? fitting : undefined;
+  }
+
+  /** The self keys of the options' related records of a collection ("yang kampus": the universities). */
+  private keysOfKind(options: readonly string[], collection: string): string[] {
+    const out: string[] = [];
+    for (const key of options) for (const [ref, s] of this.graph.refsOf(key)) if (s === 2 && this.graph.carrying(ref).size && [...this.graph.carrying(ref).keys()].some((k) => k.startsWith(`${collection}/`) && this.graph.refsOf(k).get(ref) === 3)) out.push(ref);
+    return out;
   }
 
   private carries(key: string, keys: readonly string[]): boolean {
@@ -306,7 +320,9 @@ export class Answerer {
     const attr = (found ?? first).query.attrs[0] ?? "summary";
     const score = found?.res.type === "found" ? round(Math.min(1, found.res.records[0]!.score / 10)) : 0;
     const records = stated.map((s) => s.key);
-    const context = stateOf((found ?? first).query, records, now, options?.map((s) => s.key));
+    // Records listed or offered can be picked in the next message ("yang di makassar", "2").
+    const listed = options ?? (stated.length > 1 ? stated : undefined);
+    const context = stateOf((found ?? first).query, records, now, listed?.map((s) => s.key));
     return {
       ...base,
       intent: options ? "pilih" : kind ? `${kind.name}.${ATTR_NAMES[attr] ?? attr}` : null,

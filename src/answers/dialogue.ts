@@ -16,7 +16,7 @@ export interface DialogueState {
   at: number;
   attrs: Attr[];
   kinds: Collection[];
-  mentions: Array<Pick<Mention, "label" | "keys" | "type">>;
+  mentions: Array<Pick<Mention, "label" | "keys" | "type" | "placed">>;
   years: number[];
   range: boolean;
   month?: { month: number; year?: number };
@@ -33,7 +33,7 @@ export function stateOf(query: Query, records: string[], now: Date, options?: st
     at: now.getTime(),
     attrs: query.attrs,
     kinds: query.kinds,
-    mentions: query.mentions.map(({ label, keys, type }) => ({ label, keys, type })),
+    mentions: query.mentions.map(({ label, keys, type, placed }) => ({ label, keys, type, ...(placed === undefined ? {} : { placed }) })),
     years: query.years,
     range: query.range,
     month: query.month,
@@ -67,11 +67,13 @@ export function followUp(own: Query, state: DialogueState): Query {
   const specific = own.attrs.length ? own.specific : true;
   if (!changesConstraint && state.records.length) {
     // The records themselves: a pronoun, an attribute, or a kind related to them ("kampusnya").
+    const only = own.namedKinds?.length ? own.namedKinds : undefined;
     return {
       ...own,
       attrs,
       specific,
       kinds: own.kinds,
+      only,
       mentions: [{ label: state.mentions.map((m) => m.label).join(" "), keys: [...state.records], type: "record", start: -1, end: -1 }],
       years: [],
       range: false,
@@ -80,13 +82,16 @@ export function followUp(own: Query, state: DialogueState): Query {
     };
   }
   // Names of the same sort replace the context's; a new province replaces the context's provinces.
-  const ownTypes = new Set(own.mentions.map((m) => (m.type === "people" || m.type === "record" || m.type === "foreign" ? "named" : m.type)));
+  // A role without a place ("kalau rektornya?") keeps the context's place.
+  const ownTypes = new Set(own.mentions.filter((m) => m.type !== "people" || m.placed).map((m) => (m.type === "people" || m.type === "record" || m.type === "foreign" ? "named" : m.type)));
   const kept = state.mentions
     .filter((m) => !ownTypes.has(m.type === "people" || m.type === "record" || m.type === "foreign" ? "named" : m.type))
     .map(restore);
   const modifiers = [...new Set([...state.modifiers, ...own.modifiers])];
   // "yg kumulatif?" after a year's value: the new modifier replaces the old year.
-  const years = own.years.length ? own.years : own.modifiers.length ? [] : state.years;
+  // "yg kumulatif?" after a year's value: a modifier of time replaces the year.
+  const timely = own.modifiers.some((m) => m === "cumulative" || m === "total" || m === "upcoming" || m === "latest");
+  const years = own.years.length ? own.years : timely ? [] : state.years;
   return {
     ...own,
     attrs,
@@ -94,7 +99,7 @@ export function followUp(own: Query, state: DialogueState): Query {
     kinds: own.kinds.length ? own.kinds : state.kinds,
     mentions: [...kept, ...own.mentions],
     years,
-    range: own.years.length ? own.range : own.modifiers.length ? false : state.range,
+    range: own.years.length ? own.range : timely ? false : state.range,
     month: own.month ?? (own.years.length ? undefined : state.month),
     modifiers,
   };

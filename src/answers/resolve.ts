@@ -20,6 +20,10 @@ export interface Query {
   unknown: string[];
   /** Roots of the words that asked the attribute ("sektor"): a record's text may answer what its kind does not. */
   cueRoots?: string[];
+  /** Kinds named by a word that asks nothing by itself ("kampusnya"): in a follow-up, the answer is of one of them. */
+  namedKinds?: Collection[];
+  /** Only records of these kinds fit (a follow-up that names a kind of record related to the last answer). */
+  only?: Collection[];
 }
 
 /** A record that fits a query, with how well. */
@@ -64,6 +68,7 @@ export function queryOf(q: Question, part: Part): Query {
     modifiers: ownTime || q.parts.length === 1 ? part.modifiers : q.modifiers,
     unknown: q.unknown.filter((u) => u.index >= part.start && u.index < part.end).map((u) => u.word),
     cueRoots: part.cueWords.map(stem),
+    namedKinds: part.namedKinds,
   };
 }
 
@@ -99,7 +104,7 @@ export class Resolver {
     for (const key of candidates) {
       if (++examined > BUDGET) break;
       const loc = this.graph.located(key);
-      if (!loc) continue;
+      if (!loc || (query.only && !query.only.includes(loc.kind.collection))) continue;
       const { kind, record } = loc;
       let score = 0;
       let fits = true;

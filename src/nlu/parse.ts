@@ -22,6 +22,8 @@ export interface Mention {
   collection?: Collection;
   /** An abbreviation used in passing ("BUMN mana ..."): it adds to a record's score but excludes none. */
   optional?: boolean;
+  /** For people named by role: whether a place came with the role ("Rektor Unmul", not "rektornya"). */
+  placed?: boolean;
 }
 
 /** One question of a message ("kapan | dan di mana ..."): what it asks, and what it names. */
@@ -35,6 +37,8 @@ export interface Part {
   list: boolean;
   mentions: Mention[];
   kinds: Collection[];
+  /** Kinds named by a word that asks nothing by itself ("kampusnya", "acaranya"; not "nilainya"). */
+  namedKinds: Collection[];
   /** The words of this part's specific cues ("sektor", "hotel"), which a record's text may answer. */
   cueWords: string[];
   /** Years and modifiers written in this part. */
@@ -55,6 +59,8 @@ export interface Question {
   mentions: Mention[];
   /** Kinds of record named by a word ("MoU", "acara"). */
   kinds: Collection[];
+  /** Kinds named by a word that is not also a cue ("kampus", "acara"; not "nilai"). */
+  namedKinds: Collection[];
   years: number[];
   /** The years are a span ("2022-2024"), not a list. */
   range: boolean;
@@ -281,6 +287,7 @@ export class Parser {
       parts,
       mentions: kept,
       kinds: [...new Set(kindSpans.map((k) => k.kind))],
+      namedKinds: [...new Set(kindSpans.filter((k) => !cues.some((c) => c.start < k.end && k.start < c.end)).map((k) => k.kind))],
       years,
       range,
       relativeYears,
@@ -410,7 +417,7 @@ export class Parser {
         mentions.splice(mentions.indexOf(place), 1);
       }
       const keys = people.map((k) => `f:${k.slice("officials/".length)}`);
-      mentions.push({ start, end, label, keys, type: "people" });
+      mentions.push({ start, end, label, keys, type: "people", placed: !!place });
     }
     mentions.sort((a, b) => a.start - b.start);
   }
@@ -462,6 +469,7 @@ export class Parser {
         list: tokens.slice(p.start, p.end).some((t) => LIST_WORDS.has(t)),
         mentions: mentions.filter((m) => within(p, m.start)),
         kinds: [...new Set(kindSpans.filter((k) => within(p, k.start)).map((k) => k.kind))],
+        namedKinds: [...new Set(kindSpans.filter((k) => within(p, k.start) && !cues.some((c) => c.start < k.end && k.start < c.end)).map((k) => k.kind))],
         cueWords: cues.filter((c) => within(p, c.start) && !c.value.weak).flatMap((c) => tokens.slice(c.start, c.end)),
         years: [...new Set(yearAt.filter((y) => within(p, y.index)).map((y) => y.year))],
         modifiers: [...new Set(mods.filter((m) => within(p, m.start)).map((m) => m.value))],

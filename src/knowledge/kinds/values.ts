@@ -38,7 +38,7 @@ export const values: KindDef<CooperationValue> = {
   name: "nilai",
   words: [
     "nilai", "kerjasama", "nilai kerjasama", "transaksi", "perdagangan", "kemitraan", "mitra", "capaian",
-    "value", "cooperation", "trade", "partnership", "worth",
+    "value", "cooperation", "trade value", "partnership", "worth",
   ],
   refs: (v) => v.provinces.flatMap((p) => [`p:${p}`, `at:${p}`, `to:${p}`]),
   texts: (v) => [v.dataFrom ?? "", v.note ?? "", v.shareOf ?? ""],
@@ -56,7 +56,8 @@ export const values: KindDef<CooperationValue> = {
     highest: (v) => !!v.highestOfPeriod,
   },
   attrs: {
-    amount: (v, c) => amountText(v, c),
+    amount: (v, c) => join(amountText(v, c), highestText(v, c)),
+    when: (v, c) => join(amountText(v, c), highestText(v, c)),
     share: (v, c) => (v.sharePercent === undefined ? null : join(amountText(v, c), shareText(v, c))),
     period: (v, c) => join(amountText(v, c), highestText(v, c)),
     asOf: (v, c) => join(amountText(v, c), c.t("data-as-of", { date: formatShortDate(asOf(v), c.lang) })),
