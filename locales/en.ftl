@@ -7,11 +7,9 @@ qualifier-less_than = less than { $value }
 qualifier-about = about { $value }
 qualifier-exact = { $value }
 not-available = Sorry, data on { $what } is not available in Sinergi yet.
-available-intro = What is available now: { $list }.
 fallback =
     Sorry, I can't answer that question yet. I answer questions about economic cooperation between provinces: cooperation values, events, MoUs, officials, commodities and economic targets.
 fallback-suggest = Did you mean:
-time-unknown = the time is not given in the source
 role-gubernur = Governor
 role-wakil-gubernur = Vice Governor
 role-rektor = Rector
@@ -33,10 +31,6 @@ coop-share = That is { $share } of the total (in the source: “{ $shareOf }”)
 coop-cumulative = The cumulative value of the { $pair } cooperation as of { $date } is { $amount }.
 coop-data-from = Data from { $dataFrom }.
 coop-rank = The { $pair } cooperation was the largest by value in { $from }–{ $to } (rank { $position } among { $among }).
-coop-what-pair-year = the value of the { $pair } cooperation in { $year }
-coop-what-pair = the value of the { $pair } cooperation
-coop-what-pair-range = the value of the { $pair } cooperation in { $from }–{ $to }
-coop-available-item = { $pair } { $period } ({ $amount })
 period-year = in { $year }
 period-range = { $from }–{ $to }
 period-cumulative = cumulative as of { $date }
@@ -46,17 +40,6 @@ period-cumulative = cumulative as of { $date }
 event-when = { $title } took place on { $date }{ $time }.
 event-where = { $title } was held at { $venue }{ $address }, { $city } ({ $province }).
 event-who = Attending { $title }: { $people }.
-event-about = { $title } ({ $date }, { $city }) aimed at { $purpose }.
-event-goals = Its goals: { $goals }.
-event-agenda = Programme:
-event-upcoming = Upcoming events:
-event-none-upcoming = No upcoming events are recorded yet.
-event-none-month = No events are recorded for { $month }.
-event-latest = Latest recorded events:
-event-line = • { $title } — { $date }, { $city }
-event-what = the event { $filter }
-event-what-generic = that event
-event-available-item = { $title } ({ $date })
 kind-misi-dagang = trade mission
 kind-penandatanganan-mou = MoU signing
 kind-pameran = exhibition
@@ -68,60 +51,29 @@ kind-lainnya = other events
 
 mou-line = { $title }: a memorandum of understanding between { $parties }, signed on { $date } during { $event }. Its purpose: { $purpose }.
 mou-witness = { $people } attended the signing in person.
-mou-no-signatory = The source does not name who signed it.
-mou-what = an MoU (memorandum of understanding) { $filter }
 official-line = { $name } is the { $role } of { $place }.
 official-nickname = Also known as { $nickname }.
-official-what = the { $role } { $place }
-official-what-person = the position of { $name }
-official-available-item = { $name } ({ $role }, { $place })
 statement-quoted = { $name } ({ $role }, { $place }) said: “{ $text }”
 statement-reported = According to { $name } ({ $role }, { $place }): { $text }
-statement-what = statements by { $who }
-benefit-intro = The { $pair } cooperation is expected to achieve the following: { $goals }.
-
 ## Answers: commodities, targets, acronyms, source
 
 commodity-line = Leading commodities of { $province } in the { $sector } sector: { $items }. { $note }
-commodity-what = the leading commodities of { $province }
-commodity-what-item = the commodity { $item }
 target-line = { $province }'s target for { $indicator }: { $value } { $horizon }.
-target-what = the { $indicator } target of { $province }
 acronym-line = { $short } stands for { $long }.
-acronym-what = what “{ $short }” stands for
-source-list = All of Sinergi's answers come from:
-source-item = • “{ $title }”, { $publisher }, { $date }{ $author }
-
 ## Answers: small talk and subscriptions
 
-greeting = Hello! I'm Sinergi, an assistant for information on economic cooperation between Indonesian provinces. Ask me anything, for example about the value of the East Java–East Kalimantan cooperation.
+greeting = Hello! I'm Sinergi, an assistant for information on economic cooperation between Indonesian provinces. Ask me anything, or pick one of the examples below.
 thanks = You're welcome! Glad to help.
 help =
     I can answer questions about economic cooperation between provinces, for example:
     • cooperation values (per year or cumulative)
     • events: when, where, who attended
     • MoUs, officials, leading commodities, economic targets, abbreviations
-    Just type your question, for example “what was the value of the Jatim–Kaltim cooperation in 2023?”. Commands: /acara, /langganan, /help.
+    Just type your question as you would in a chat, or pick one of the examples below. Follow-ups such as “and in 2024?” or “where was it?” work too. Commands: /acara, /langganan, /help.
 subscribe-hint = To receive event announcements and reminders, send /langganan and choose the event kinds or provinces you are interested in.
 unsubscribe-hint = To stop receiving announcements, send /berhenti.
 
 ## Suggested questions (buttons)
-
-suggest-nilai_kerja_sama = What was the value of the Jatim–Kaltim cooperation in 2023?
-suggest-nilai_kumulatif = What is the cumulative value of the Jatim–Kaltim cooperation?
-suggest-acara_waktu = When was the East Java trade mission to East Kalimantan?
-suggest-acara_tempat = Where was the East Java trade mission to East Kalimantan held?
-suggest-acara_peserta = Who attended the trade mission?
-suggest-acara_tentang = What was the purpose of East Java's visit to East Kalimantan?
-suggest-acara_daftar = What events are there?
-suggest-nota_kesepahaman = Which MoU was signed?
-suggest-pejabat = Who is the Vice Governor of East Kalimantan?
-suggest-pernyataan = What did the Rector of Unmul say about the MoU?
-suggest-manfaat_kerja_sama = How does the cooperation benefit small businesses (UMKM)?
-suggest-komoditas = What are East Kalimantan's leading commodities?
-suggest-target_ekonomi = What is East Kalimantan's economic growth target?
-suggest-akronim = What does DPMPTSP stand for?
-suggest-sumber = Where does the data come from?
 
 ## Bot
 
@@ -130,7 +82,7 @@ start =
     I answer questions about economic cooperation between Indonesian provinces, always with the source and its date.
     Try one of the questions below, or type your own.
 group-usage = In groups, mention me (@{ $username }), reply to one of my messages, or use /tanya <question>.
-tanya-empty = Write your question after the command, for example: /tanya what was the value of the Jatim–Kaltim cooperation in 2023?
+tanya-empty = Write your question after the command, for example: /tanya when is the next trade mission?
 inline-title-answered = Sinergi's answer
 inline-title-unanswered = Sinergi has no answer yet
 inline-empty = Type a question about cooperation between provinces
@@ -146,7 +98,7 @@ cmd-tanya = Ask a question (in groups)
 ## Production
 
 flood-notice = Sorry, you sent too many messages in a short time. Please wait { $seconds } seconds, then send your question again.
-unhandled-media = Sorry, I can only read text messages. Please type your question, for example: "What was the value of the East Java–East Kalimantan cooperation in 2023?" Send /help for a guide.
+unhandled-media = Sorry, I can only read text messages. Please type your question. Send /help for a guide and example questions.
 unhandled-command = Sorry, I don't know that command. Send /help to see how to use Sinergi, or just type your question.
 
 ## Events and subscriptions
@@ -459,22 +411,6 @@ console-no-button = There is no option number { $n }. Type a number from 1 to { 
 
 ## Answers: details not in the source
 
-detail-what = “{ $detail }” regarding { $topic }
-event-time-what = the starting time of { $title }
-topic-nilai_kerja_sama = cooperation values
-topic-acara_waktu = the event's timing
-topic-acara_tempat = the event's venue
-topic-acara_peserta = the event's participants
-topic-acara_tentang = the event
-topic-acara_daftar = the list of events
-topic-nota_kesepahaman = memoranda of understanding (MoU)
-topic-pejabat = officials
-topic-pernyataan = officials' statements
-topic-manfaat_kerja_sama = the benefits of the cooperation
-topic-komoditas = commodities
-topic-target_ekonomi = economic targets
-topic-akronim = abbreviations
-topic-sumber = data sources
 role-wakil-rektor = Vice Rector
 role-direktur = Director
 role-wakil-bupati = Vice Regent
@@ -572,9 +508,9 @@ mod-first = first
 mod-ordinal = numbered
 mod-change = change
 mod-average = average
-ask-kv-amount = What was the value of the { $subject } cooperation?
-ask-kv-dataFrom = Which agency published the { $subject } cooperation data?
-ask-kv-share = What share of the total was the { $subject } cooperation?
+ask-kv-amount = What was the value of the { $subject }?
+ask-kv-dataFrom = Which agency published the data on the { $subject }?
+ask-kv-share = What share of the total was the { $subject }?
 ask-rk-rank = How does the { $subject } cooperation rank?
 ask-ev-when = When was the { $subject }?
 ask-ev-where = Where was the { $subject } held?
@@ -606,3 +542,6 @@ attr-since = start
 mod-aggregate = all provinces combined
 ans-event-zone = The times of { $title } are in the local time zone of { $city }: { $zone }.
 attr-zone = time zone
+button-outdated = This button is no longer valid. Please type your question.
+ans-value-subject = { $pair } cooperation { $period }
+ans-official-subject = { $role } of { $place }

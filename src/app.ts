@@ -1,7 +1,9 @@
 import { accessSync, constants, mkdirSync } from "node:fs";
 import type { Logger } from "pino";
 import { Answerer } from "./answers/index.js";
-import type { Deps } from "./bot/context.js";
+import { join } from "node:path";
+import type { Deps, SessionData } from "./bot/context.js";
+import { FileSessionStorage } from "./storage/sessions.js";
 import type { Config } from "./config.js";
 import { KnowledgeStore } from "./knowledge/store.js";
 import { Lifecycle } from "./lifecycle.js";
@@ -26,7 +28,13 @@ export async function createDeps(config: Config, logger: Logger): Promise<Deps> 
   const answerer = new Answerer(knowledge.get());
   knowledge.onChange((kb) => answerer.setKnowledge(kb));
   const unanswered = await UnansweredLog.open(config.DATA_DIR);
-  const deps = { config, knowledge, answerer, unanswered, logger, now: () => new Date(), lifecycle: new Lifecycle() } as Deps;
+  const sessions = new FileSessionStorage<SessionData>(join(config.DATA_DIR, "sessions"), {
+    ttlMs: config.CONTEXT_TTL_MINUTES * 60_000,
+    onError: (err, file) => logger.warn({ err: String(err), file }, "session not saved; kept in memory"),
+  });
+  sessions.sweep();
+  const deps = { config, knowledge, answerer, unanswered, logger, sessions, now: () => new Date(), lifecycle: new Lifecycle() } as Deps;
+  deps.lifecycle.onShutdown("sessions", () => sessions.flush());
   deps.admin = await createAdminDeps(config.DATA_DIR, config.ADMIN_IDS, knowledge);
   if (deps.admin.learned.all().length) answerer.setExtraExamples(deps.admin.learned.all());
   knowledge.onListenerError = (err) => logger.error({ err }, "knowledge change listener failed");

@@ -53,6 +53,19 @@ const schema = z.object({
       return n;
     }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** How long a conversation's context lasts without a message. */
+  CONTEXT_TTL_MINUTES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v?.trim()) return 30;
+      const n = Number(v);
+      if (!Number.isFinite(n) || n <= 0 || n > 7 * 24 * 60) {
+        ctx.addIssue({ code: "custom", message: `CONTEXT_TTL_MINUTES must be a number of minutes between 1 and 10080; "${v}" is not` });
+        return z.NEVER;
+      }
+      return n;
+    }),
   SINERGI_DEBUG: boolish,
 }).superRefine((c, ctx) => {
   if (c.WEBHOOK_URL && !c.BOT_TOKEN) {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { translator, type Lang } from "../i18n/translate.js";
 import { KnowledgeGraph, type RecordChange } from "../knowledge/graph.js";
-import { KINDS, kindOf, type Attr, type KRecord, type RenderCtx } from "../knowledge/kinds/index.js";
+import { ATTRS, KINDS, kindOf, type Attr, type KRecord, type RenderCtx } from "../knowledge/kinds/index.js";
 import type { Knowledge } from "../knowledge/schema.js";
 import { IntentClassifier, type Example } from "../nlu/classifier.js";
 import { EntityIndex } from "../nlu/entity-index.js";
@@ -164,6 +164,28 @@ export class Answerer {
     return kind && record ? prompt(kind, record as KRecord, attr, this.ctx(lang, now)) : undefined;
   }
 
+  /** The token of a record for a button, or undefined when the record is gone. */
+  tokenOf(collection: string, id: string): string {
+    return this.graph.tokenOf(`${collection}/${id}`);
+  }
+
+  /**
+   * Answers what a button asks: an attribute of one record, named by its kind's code and token.
+   * Undefined when the button is outdated (the record is gone) or forged.
+   */
+  answerAbout(code: string, token: string, attr: string, opts: AnswerOptions = {}): Answer | undefined {
+    const key = this.graph.byToken(token);
+    const kind = key ? this.graph.located(key)?.kind : undefined;
+    if (!key || !kind || kind.code !== code || !(ATTRS as readonly string[]).includes(attr)) return undefined;
+    const now = opts.now ?? new Date();
+    const lang = opts.lang ?? "id";
+    const c = this.ctx(lang, now);
+    const record = this.graph.located(key)!.record;
+    const query = kind.subject?.(record as never, c) ?? kind.label(record as never, c);
+    const state = stateOf({ attrs: [attr as Attr], specific: true, list: false, mentions: [], kinds: [], years: [], range: false, modifiers: [], unknown: [] }, [key], now);
+    return this.reply({ query, lang, normalized: query }, this.resolveAll([this.onRecords([key], state)], c), c, now);
+  }
+
   /** Answers one question, read against the conversation's context when one is given. */
   answer(query: string, opts: AnswerOptions = {}): Answer {
     const now = opts.now ?? new Date();
@@ -186,14 +208,18 @@ export class Answerer {
     // A follow-up names no subject of its own, asks nothing of its own, or points back ("itu", "-nya", "kalau ...").
     const subject = q.mentions.some((m) => !m.optional);
     const asks = q.parts.some((p) => p.attrs.length > 0);
-    if (state && (!subject || !asks || q.anaphoric)) {
-      const merged = this.resolveAll(own.map((x) => this.expand(followUp(x, state))), c);
-      if (found(merged)) return this.reply(base, merged, c, now);
-      // The record in context lacks what is asked: say so in its terms ("nilai MoU ... belum tersedia"),
-      // unless the message stands on its own as another question.
-      const aboutContext = merged.some((r) => r.res.type === "none" && r.res.reason !== "nothing");
-      if (!found(standalone) && (aboutContext || !subject)) return this.reply(base, merged, c, now);
-      if (aboutContext && q.anaphoric && !subject) return this.reply(base, merged, c, now);
+    if (state) {
+      // A question with its own subject and its own attribute stands on its own; the context only helps when it fails.
+      const complete = subject && asks;
+      if (!complete || (q.anaphoric && !found(standalone))) {
+        const merged = this.resolveAll(own.map((x) => this.expand(followUp(x, state))), c);
+        if (found(merged) && !(complete && found(standalone))) return this.reply(base, merged, c, now);
+        // The record in context lacks what is asked: say so in its terms ("nilai MoU ... belum tersedia"),
+        // unless the message stands on its own as another question.
+        const aboutContext = merged.some((r) => r.res.type === "none" && r.res.reason !== "nothing");
+        if (!found(standalone) && (aboutContext || !subject)) return this.reply(base, merged, c, now);
+        if (aboutContext && q.anaphoric && !subject) return this.reply(base, merged, c, now);
+      }
     }
     if (!this.topical(q) || standalone.every((r) => r.res.type === "none" && r.res.reason === "nothing")) return this.fallback(base, q, c, now, state);
     return this.reply(base, standalone, c, now);
@@ -316,7 +342,8 @@ export class Answerer {
       : stated.length
         ? followUps(stated, asked, c)
         : nearPrompts(near, asked, c);
-    const kind = found?.res.type === "found" ? found.res.kind : undefined;
+    // A refusal still names what was asked about ("nilai.nilai" for "kalau 2024?").
+    const kind = found?.res.type === "found" ? found.res.kind : first.query.kinds[0] ? kindOf(first.query.kinds[0]) : undefined;
     const attr = (found ?? first).query.attrs[0] ?? "summary";
     const score = found?.res.type === "found" ? round(Math.min(1, found.res.records[0]!.score / 10)) : 0;
     const records = stated.map((s) => s.key);

@@ -89,8 +89,10 @@ export function followUp(own: Query, state: DialogueState): Query {
     .map(restore);
   const modifiers = [...new Set([...state.modifiers, ...own.modifiers])];
   // "yg kumulatif?" after a year's value: the new modifier replaces the old year.
-  // "yg kumulatif?" after a year's value: a modifier of time replaces the year.
-  const timely = own.modifiers.some((m) => m === "cumulative" || m === "total" || m === "upcoming" || m === "latest");
+  // "yg kumulatif?" after a year's value: a modifier of time replaces the year. A kind of record the
+  // context was not about ("kapan acaranya?" after a value) is a new topic: only the names carry over.
+  const newTopic = (own.namedKinds ?? []).some((k) => !state.kinds.includes(k));
+  const timely = newTopic || own.modifiers.some((m) => m === "cumulative" || m === "total" || m === "upcoming" || m === "latest");
   const years = own.years.length ? own.years : timely ? [] : state.years;
   return {
     ...own,
@@ -100,7 +102,7 @@ export function followUp(own: Query, state: DialogueState): Query {
     mentions: [...kept, ...own.mentions],
     years,
     range: own.years.length ? own.range : timely ? false : state.range,
-    month: own.month ?? (own.years.length ? undefined : state.month),
-    modifiers,
+    month: own.month ?? (own.years.length || newTopic ? undefined : state.month),
+    modifiers: newTopic ? own.modifiers : modifiers,
   };
 }

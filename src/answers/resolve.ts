@@ -166,7 +166,8 @@ export class Resolver {
       near.sort((a, b) => b.score - a.score || b.kind.date(b.record as never).localeCompare(a.kind.date(a.record as never)));
       if (failedModifier) return { type: "none", reason: "modifier", modifier: failedModifier, near: near.slice(0, 3) };
       if (failedYears) return { type: "none", reason: "years", near: near.slice(0, 3) };
-      return { type: "none", reason: "nothing", near: [] };
+      // Names that no record holds together ("Jabar" with "Kaltim").
+      return { type: "none", reason: query.mentions.length ? "mention" : "nothing", near: [] };
     }
     // Records of a kind that answers what is asked win over those of kinds that cannot ("provinsi mana" of a ranking).
     const answering = query.attrs.length ? scored.filter((s) => attrFit(s.kind, query.attrs) > 0) : scored;

@@ -1,4 +1,6 @@
-import type { Context } from "grammy";
+import type { Context, SessionFlavor } from "grammy";
+import type { DialogueState } from "../answers/index.js";
+import type { FileSessionStorage } from "../storage/sessions.js";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Logger } from "pino";
 import type { Answerer } from "../answers/index.js";
@@ -24,7 +26,14 @@ export interface Deps {
   events: EventsHub;
   /** Admins, audit trail, conversation state, question statistics (issue 4). */
   admin: AdminDeps;
+  /** Per-chat sessions (the conversation's context) in DATA_DIR. */
+  sessions: FileSessionStorage<SessionData>;
+}
+
+/** What a chat keeps between messages: the context of its conversation with the bot. */
+export interface SessionData {
+  dialogue?: DialogueState | null;
 }
 
 /** Context of every update in Sinergi. */
-export type BotContext = Context & I18nFlavor & { deps: Deps };
+export type BotContext = Context & I18nFlavor & SessionFlavor<SessionData> & { deps: Deps };

@@ -1,7 +1,7 @@
-import { Bot, Composer, type BotConfig } from "grammy";
+import { Bot, Composer, session, type BotConfig, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { i18n } from "../i18n.js";
-import type { BotContext, Deps } from "./context.js";
+import type { BotContext, Deps, SessionData } from "./context.js";
 import { inline } from "./features/inline.js";
 import { isPrivateQuestion, privateQuestions, qa } from "./features/qa.js";
 import { events } from "./features/events.js";
@@ -40,6 +40,8 @@ export function createBot({ token, deps, botInfo, client, flood }: CreateBotOpti
   });
   bot.use(updateLog(() => deps.logger, metrics));
   bot.use(i18n);
+  // The conversation's context: per chat, and per user within a group. Inline queries have none.
+  bot.use(session<SessionData, BotContext>({ initial: () => ({}), storage: deps.sessions, getSessionKey: sessionKey }));
   if (flood !== false) bot.use(floodGuard(metrics, flood));
   const features = bot.errorBoundary(async (err) => {
     deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "update failed");
@@ -65,6 +67,12 @@ export function createBot({ token, deps, botInfo, client, flood }: CreateBotOpti
     ),
   });
   return bot;
+}
+
+/** The session of a private chat is the chat's; in a group, each member's own. */
+export function sessionKey(ctx: Context): string | undefined {
+  if (!ctx.chat || ctx.inlineQuery) return undefined;
+  return ctx.chat.type === "private" ? String(ctx.chat.id) : ctx.from ? `${ctx.chat.id}:${ctx.from.id}` : undefined;
 }
 
 /** Registers the command menu in Indonesian (default) and English; failures are logged, not fatal. */

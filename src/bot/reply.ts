@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { createCallbackData } from "callback-data";
 import { InlineKeyboard } from "grammy";
-import { localesDir } from "../paths.js";
-import type { Answer } from "../answers/index.js";
-import { i18n } from "../i18n.js";
+import type { Answer, Answerer, Prompt } from "../answers/index.js";
+import { KINDS } from "../knowledge/kinds/index.js";
 import type { BotContext } from "./context.js";
 
 /** Telegram's limit for one text message. */
@@ -39,48 +37,22 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, end).trimEnd()}…`;
 }
 
-/** Callback data prefix of suggestion buttons: "ask:<lang>:<locale key>". */
-export const ASK_PREFIX = "ask:";
+/**
+ * Callback data of a button that asks an attribute of a record: the record's kind (two letters), its
+ * token, and the attribute. Validated by the answerer when pressed: an outdated or forged button
+ * answers nothing.
+ */
+export const askData = createCallbackData("ask", { k: String, r: String, a: String });
 
-/** Every suggestion in every locale: text -> "<lang>:<key>" and back; read once from the .ftl files. */
-let table: { ids: Map<string, string>; texts: Map<string, string> } | undefined;
-function suggestionTable() {
-  if (!table) {
-    table = { ids: new Map(), texts: new Map() };
-    for (const lang of i18n.locales) {
-      const ftl = readFileSync(join(localesDir, `${lang}.ftl`), "utf8");
-      for (const [, key] of ftl.matchAll(/^suggest-(\w+) =/gm)) {
-        const text = i18n.t(lang, `suggest-${key}`);
-        table.ids.set(text, `${lang}:${key}`);
-        table.texts.set(`${lang}:${key}`, text);
-      }
-    }
-  }
-  return table;
-}
-
-/** Maps a suggestion's text back to its short callback id (texts can exceed the 64-byte limit). */
-function suggestionId(text: string): string | undefined {
-  return suggestionTable().ids.get(text);
-}
-
-/** The question behind a suggestion button's callback data, or undefined (unknown or outdated button). */
-export function suggestionFromData(data: string): { lang: string; question: string } | undefined {
-  const m = /^ask:(\w+):(\w+)$/.exec(data);
-  if (!m) return undefined;
-  const question = suggestionTable().texts.get(`${m[1]}:${m[2]}`);
-  return question === undefined ? undefined : { lang: m[1]!, question };
-}
-
-/** Inline keyboard with one button (one row) per suggestion. */
-export function suggestionKeyboard(suggestions: string[]): InlineKeyboard | undefined {
-  if (!suggestions.length) return undefined;
+/** Inline keyboard with one button (one row) per prompt; a prompt without a record types its text in. */
+export function promptKeyboard(prompts: readonly Prompt[], answerer: Answerer | undefined): InlineKeyboard | undefined {
+  if (!prompts.length) return undefined;
   const kb = new InlineKeyboard();
-  suggestions.forEach((s, i) => {
+  prompts.forEach((p, i) => {
     if (i > 0) kb.row();
-    const id = suggestionId(s);
-    if (id) kb.text(s, `${ASK_PREFIX}${id}`);
-    else kb.switchInlineCurrent(s, s);
+    const kind = p.ref && KINDS.find((k) => k.collection === p.ref!.collection);
+    if (p.ref && kind && answerer) kb.text(truncate(p.text, 60), askData.pack({ k: kind.code, r: answerer.tokenOf(p.ref.collection, p.ref.id), a: p.ref.attr }));
+    else kb.switchInlineCurrent(truncate(p.text, 60), p.text);
   });
   return kb;
 }
@@ -88,7 +60,7 @@ export function suggestionKeyboard(suggestions: string[]): InlineKeyboard | unde
 /** Sends an answer as plain text (no parse mode, so knowledge text needs no escaping), split if long. */
 export async function sendAnswer(ctx: BotContext, answer: Answer, replyTo?: number): Promise<void> {
   const chunks = splitMessage(answer.answer);
-  const keyboard = suggestionKeyboard(answer.suggestions);
+  const keyboard = promptKeyboard(answer.prompts, ctx.deps?.answerer);
   for (let i = 0; i < chunks.length; i++) {
     const last = i === chunks.length - 1;
     await ctx.reply(chunks[i]!, {

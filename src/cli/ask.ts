@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import type { Answer } from "../answers/index.js";
+import type { Answer, DialogueState } from "../answers/index.js";
 import { Answerer } from "../answers/index.js";
 import { LearnedExamples } from "../admin/learned.js";
 import { loadConfig } from "../config.js";
@@ -14,12 +14,12 @@ function toJson(a: Answer): string {
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
-    options: { json: { type: "boolean", default: false }, jsonl: { type: "boolean", default: false } },
+    options: { json: { type: "boolean", default: false }, jsonl: { type: "boolean", default: false }, dialog: { type: "boolean", default: false } },
     allowPositionals: true,
   });
   const question = positionals.join(" ").trim();
   if (!values.jsonl && !question) {
-    process.stderr.write('Pemakaian: npm run --silent ask -- [--json] "<pertanyaan>"  |  npm run --silent ask -- --jsonl < pertanyaan.txt\n');
+    process.stderr.write('Pemakaian: npm run --silent ask -- [--json] "<pertanyaan>"  |  npm run --silent ask -- --jsonl [--dialog] < pertanyaan.txt\n');
     process.exit(2);
   }
   const config = loadConfig();
@@ -32,9 +32,17 @@ async function main(): Promise<void> {
 
   if (values.jsonl) {
     const rl = createInterface({ input: process.stdin, terminal: false });
-    // One object per input line, blank ones included, so output line N always belongs to input line N.
+    // Without --dialog: one object per input line, blank ones included, so output line N belongs to input line N.
+    // With --dialog: consecutive lines are one conversation (each read against the answers before it);
+    // a blank line starts a new one and prints nothing.
+    let context: DialogueState | null = null;
     for await (const line of rl) {
-      const a = answerer.answer(line);
+      if (values.dialog && !line.trim()) {
+        context = null;
+        continue;
+      }
+      const a = answerer.answer(line, values.dialog ? { context, contextTtlMs: config.CONTEXT_TTL_MINUTES * 60_000 } : {});
+      context = a.context;
       if (!a.answered) unanswered.add(a.normalized, line);
       process.stdout.write(`${toJson(a)}\n`);
     }

@@ -30,6 +30,8 @@ export class KnowledgeGraph implements KbView {
   /** target record key -> records that depend on it (declared by `dependsOn`). */
   private readonly dependents = new Map<string, Set<string>>();
   private readonly dependsOn = new Map<string, string[]>();
+  /** Short, stable tokens of record keys, for callback data (64 bytes at most). */
+  private readonly tokens = new Map<string, string>();
 
   constructor(kb: Knowledge) {
     for (const kind of KINDS) this.byCollection.set(kind.collection, new Map());
@@ -63,6 +65,16 @@ export class KnowledgeGraph implements KbView {
   /** Number of records of a collection. */
   count(collection: Collection): number {
     return this.byCollection.get(collection)!.size;
+  }
+
+  /** A short token that names a record in callback data; stable across restarts. */
+  tokenOf(key: string): string {
+    return recordToken(key);
+  }
+
+  /** The record key a token stands for, if the record (still) exists. */
+  byToken(token: string): string | undefined {
+    return this.tokens.get(token);
   }
 
   /** A record and its kind by record key ("events/<id>"). */
@@ -118,6 +130,7 @@ export class KnowledgeGraph implements KbView {
   private register(kind: KindDef, r: KRecord): void {
     const key = recordKey(kind.collection, r.id);
     this.records.set(key, { kind, record: r });
+    this.tokens.set(recordToken(key), key);
     this.byCollection.get(kind.collection)!.set(r.id, r);
     const deps = [...(kind.dependsOn?.(r as never) ?? [])];
     // Every record depends on its source, whose references gather what its records are about.
@@ -135,6 +148,7 @@ export class KnowledgeGraph implements KbView {
     const loc = this.records.get(key)!;
     this.unindex(key);
     this.records.delete(key);
+    this.tokens.delete(recordToken(key));
     this.byCollection.get(loc.kind.collection)!.delete(loc.record.id);
     for (const t of this.dependsOn.get(key) ?? []) {
       const set = this.dependents.get(t);
@@ -172,3 +186,14 @@ export class KnowledgeGraph implements KbView {
 }
 
 const EMPTY: ReadonlyMap<string, number> = new Map();
+
+/** FNV-1a of a record key, in base 36: ten characters at most. */
+function recordToken(key: string): string {
+  let h = 0x811c9dc5;
+  let g = 0x01000193;
+  for (let i = 0; i < key.length; i++) {
+    h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    g = Math.imul(g ^ key.charCodeAt(i), 0x811c9dc5);
+  }
+  return (h >>> 0).toString(36) + (g >>> 16).toString(36);
+}

@@ -81,7 +81,8 @@ const DESTINATION = new Set(["ke", "menuju", "to", "pasar", "di", "in", "untuk",
 const PLACE_GLUE = new Set(["provinsi", "dari", "di", "of", "the", "kota", "pemprov", "pemerintah", "at", "for"]);
 const NOT_ORDINAL_BEFORE = new Set(["provinsi", "daerah", "wilayah", "pihak", "belah", "province", "provinces", "sides", "negara", "pemerintah", "pemprov", "kota", "instansi", "lembaga"]);
 const FOLLOW_UP_OPENERS = new Set(["kalau", "trus", "terus", "lalu", "and", "how", "what", "yang", "yg", "kalo", "klo", "lha", "nah", "then"]);
-const ANAPHORA = /\b(itu|tersebut|dia|beliau|ia|nya|iku|kuwi|it|that|he|she|they|there|its|their)\b|\w{3,}nya\b/;
+/** Words that point back to what was said before; "apa itu X" asks what X is. */
+const ANAPHORA = /(?<!\b(?:apa|siapa|what) )\b(itu|tersebut|dia|beliau|ia|nya|iku|kuwi|it|that|he|she|they|there|its|their)\b|\w{3,}nya\b/;
 const MONTHS: ReadonlyMap<string, number> = new Map([
   ["januari", 1], ["februari", 2], ["maret", 3], ["april", 4], ["mei", 5], ["juni", 6], ["juli", 7], ["agustus", 8],
   ["september", 9], ["oktober", 10], ["november", 11], ["desember", 12], ["january", 1], ["february", 2], ["march", 3],
@@ -354,6 +355,8 @@ export class Parser {
       covered.fill(1, m.start, m.end);
     }
     for (const k of kindSpans) covered.fill(1, k.start, k.end);
+    // An abbreviation is in passing only beside something else the question names ("apa itu BUMN" asks about it).
+    if (!kindSpans.length && !roles.length && mentions.every((m) => m.optional)) for (const m of mentions) delete m.optional;
     this.otherProvince(mentions);
     this.composeRoles(roles, mentions, tokens);
     return { mentions, kindSpans };
@@ -460,7 +463,9 @@ export class Parser {
     return pieces.map((p) => {
       const inside = cues.filter((c) => within(p, c.start)).map((c) => c.value);
       const strong = inside.filter((c) => !c.weak);
-      const attrs = [...new Set((strong.length ? strong : inside).map((c) => c.attr))];
+      // "what is the value": a specific attribute makes the general "what" redundant.
+      let attrs = [...new Set((strong.length ? strong : inside).map((c) => c.attr))];
+      if (attrs.length > 1) attrs = attrs.filter((a) => a !== "summary");
       return {
         start: p.start,
         end: p.end,

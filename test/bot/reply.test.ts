@@ -2,7 +2,10 @@ import { Bot } from "grammy";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Answer } from "../../src/answers/index.js";
 import type { BotContext } from "../../src/bot/context.js";
-import { MAX_MESSAGE, sendAnswer, splitMessage, suggestionKeyboard, truncate } from "../../src/bot/reply.js";
+import { Answerer } from "../../src/answers/index.js";
+import { askData, MAX_MESSAGE, promptKeyboard, sendAnswer, splitMessage, truncate } from "../../src/bot/reply.js";
+import { loadKnowledgeFile } from "../../src/knowledge/load.js";
+import { dataPath } from "../../src/paths.js";
 import { FakeBotApi } from "../../src/console/fake-api.js";
 import { buttonsOf, inlineQuery, makeBot, privateText, sentTexts, user, type TestBot } from "../helpers/index.js";
 
@@ -54,19 +57,25 @@ describe("truncate", () => {
   });
 });
 
-describe("suggestionKeyboard", () => {
-  it("one row per suggestion, no empty rows; unknown texts become inline-query buttons", () => {
-    const kb = suggestionKeyboard(["Apa itu DPMPTSP?", "pertanyaan lain"])!;
-    expect(kb.inline_keyboard).toHaveLength(2);
-    expect(kb.inline_keyboard[0]).toEqual([{ text: "Apa itu DPMPTSP?", callback_data: "ask:id:akronim" }]);
+describe("promptKeyboard", () => {
+  it("one row per prompt; a record's prompt carries its kind, token and attribute within 64 bytes, others type their text", () => {
+    const answerer = new Answerer(loadKnowledgeFile(dataPath("knowledge.json")));
+    const long = "x".repeat(64);
+    const kb = promptKeyboard([{ text: "Apa kepanjangan DPMPTSP?", ref: { collection: "acronyms", id: "dpmptsp", attr: "expansion" } }, { text: "pertanyaan lain" }, { text: "id panjang", ref: { collection: "events", id: long, attr: "signatories" } }], answerer)!;
+    expect(kb.inline_keyboard).toHaveLength(3);
+    const [first] = kb.inline_keyboard[0]! as Array<{ text: string; callback_data: string }>;
+    expect(first!.text).toBe("Apa kepanjangan DPMPTSP?");
+    expect(askData.unpack(first!.callback_data)).toEqual({ k: "ak", r: answerer.tokenOf("acronyms", "dpmptsp"), a: "expansion" });
     expect(kb.inline_keyboard[1]).toEqual([{ text: "pertanyaan lain", switch_inline_query_current_chat: "pertanyaan lain" }]);
-    expect(suggestionKeyboard([])).toBeUndefined();
+    const [third] = kb.inline_keyboard[2]! as Array<{ callback_data: string }>;
+    expect(Buffer.byteLength(third!.callback_data)).toBeLessThanOrEqual(64);
+    expect(promptKeyboard([], answerer)).toBeUndefined();
   });
 });
 
 describe("sendAnswer", () => {
   const answer = (text: string, suggestions: string[] = []): Answer => ({
-    query: "q", intent: "x", score: 1, answered: true, answer: text, suggestions, lang: "id", normalized: "q", prompts: [], context: null,
+    query: "q", intent: "x", score: 1, answered: true, answer: text, suggestions, lang: "id", normalized: "q", prompts: suggestions.map((s) => ({ text: s })), context: null,
   });
 
   /** A bare bot whose only handler sends `a` (replying to the message when `reply` is set). */
@@ -115,7 +124,7 @@ describe("through the bot", () => {
     kb.acronyms.find((a) => a.short === "DPMPTSP")!.long = weird;
     await t.deps.knowledge.save(kb);
 
-    await t.bot.handleUpdate(privateText("apa itu DPMPTSP?", { from: user(41) }));
+    await t.bot.handleUpdate(privateText("apa kepanjangan DPMPTSP?", { from: user(41) }));
     const msg = t.api.last("sendMessage")!;
     expect(msg.text).toContain(weird);
     expect(msg.parse_mode).toBeUndefined();

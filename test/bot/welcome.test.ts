@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buttonsOf, callbackQuery, command, makeBot, myChatMember, sentTexts, user, type TestBot } from "../helpers/index.js";
+import { buttonsOf, callbackQuery, command, makeBot, myChatMember, privateText, sentTexts, user, type TestBot } from "../helpers/index.js";
 
 // One bot for the file (building the answerer takes about a second); calls are cleared before each test.
 let bot: TestBot["bot"];
@@ -18,10 +18,11 @@ describe("/start", () => {
     expect(msg.chat_id).toBe(501);
     expect(msg.text).toContain("Selamat datang di Sinergi, Rina!");
     const buttons = buttonsOf(msg);
+    // Built from the newest facts of the knowledge base, one per kind.
     expect(buttons.map((b) => b.text)).toEqual([
       "Berapa nilai kerja sama Jatim–Kaltim tahun 2023?",
-      "Kapan misi dagang Jatim ke Kaltim?",
-      "Apa komoditas unggulan Kaltim?",
+      "Kapan misi dagang Jatim–Kaltim di Balikpapan 2025?",
+      "Siapa Gubernur Jatim?",
     ]);
     // Callback data must fit Telegram's 64-byte limit.
     for (const b of buttons) expect(Buffer.byteLength(b.callback_data ?? "")).toBeLessThanOrEqual(64);
@@ -65,11 +66,23 @@ describe("/start", () => {
     expect(api.last("sendMessage")!.text).toContain("Rp165.7 billion");
   });
 
-  it("an unknown or outdated button is acknowledged without a message", async () => {
+  it("an unknown, outdated or forged button is acknowledged without a message", async () => {
     await bot.handleUpdate(callbackQuery("ask:id:no_such_key"));
+    await bot.handleUpdate(callbackQuery("ask:kv:zzzzzz:amount"));
+    await bot.handleUpdate(callbackQuery("ask:kv:zzzzzz:constructor"));
     await bot.handleUpdate(callbackQuery("something-else"));
-    expect(api.sent("answerCallbackQuery")).toHaveLength(2);
+    expect(api.sent("answerCallbackQuery")).toHaveLength(4);
     expect(api.sent("sendMessage")).toHaveLength(0);
+  });
+
+  it("/start clears the conversation: a follow-up no longer reads against it", async () => {
+    const from = user(504);
+    await bot.handleUpdate(privateText("brp nilai kerjasama jatim kaltim th 2023?", { from }));
+    await bot.handleUpdate(privateText("kalau 2024?", { from }));
+    expect(api.last("sendMessage")!.text).toContain("nilai kerja sama Jatim–Kaltim tahun 2024");
+    await bot.handleUpdate(command("/start", { from }));
+    await bot.handleUpdate(privateText("kalau 2024?", { from }));
+    expect(api.last("sendMessage")!.text).not.toContain("Jatim–Kaltim tahun 2024");
   });
 });
 

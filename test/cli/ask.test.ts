@@ -40,7 +40,7 @@ describe.concurrent("npm run ask", () => {
     checkShape(o);
     expect(o.query).toBe(QUESTION);
     expect(o.answered).toBe(true);
-    expect(o.intent).toBe("nilai_kerja_sama");
+    expect(o.intent).toBe("nilai.nilai");
     expect(o.answer).toContain("Rp165,7 miliar");
     expect(o.score).toBeGreaterThan(0.5);
   });
@@ -61,6 +61,23 @@ describe.concurrent("npm run ask", () => {
     // The unanswered one is logged for admins (blank lines are not).
     const log = JSON.parse(readFileSync(join(dataDir, "unanswered.json"), "utf8")) as { questions: Record<string, { count: number }> };
     expect(Object.keys(log.questions)).toEqual(["berapa nilai kerjasama jatim kaltim tahun 2019"]);
+  });
+
+  it("--jsonl --dialog reads consecutive lines as one conversation; a blank line starts a new one", async () => {
+    const lines = ["brp nilai kerjasama jatim kaltim th 2023?", "kalau 2024?", "kapan acaranya", "itu di mana?", "", "kalau 2024?"];
+    const r = await ask(["--jsonl", "--dialog"], `${lines.join("\n")}\n`);
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    out.forEach(checkShape);
+    expect(out.map((o) => o.query)).toEqual(lines.filter(Boolean));
+    expect(out[1]).toMatchObject({ answered: false, intent: "nilai.nilai" });
+    expect(out[1]!.answer).toContain("nilai kerja sama Jatim–Kaltim tahun 2024");
+    expect(out[3]!.answer).toContain("Swiss-Belhotel Balikpapan");
+    // After the blank line the same words have no context: no pair of provinces to speak of.
+    expect(out[4]!.answer).not.toContain("Jatim–Kaltim tahun 2024");
+    // Without --dialog every line stands alone.
+    const alone = await ask(["--jsonl"], `${lines.slice(0, 2).join("\n")}\n`);
+    expect((JSON.parse(alone.stdout.trim().split("\n")[1]!) as { answer: string }).answer).not.toContain("Jatim–Kaltim tahun 2024");
   });
 
   it("with no question prints usage on stderr and exits non-zero", async () => {

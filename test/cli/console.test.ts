@@ -12,7 +12,7 @@ describe.concurrent("console chat (npm start without BOT_TOKEN)", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Selamat datang di Sinergi");
     expect(r.stdout).toContain("  [1] Berapa nilai kerja sama Jatim–Kaltim tahun 2023?");
-    expect(r.stdout).toContain("  [3] Apa komoditas unggulan Kaltim?");
+    expect(r.stdout).toContain("  [3] Siapa Gubernur Jatim?");
     // "1" pressed the first button, then the typed question: two answers.
     expect(r.stdout.match(/Rp165,7 miliar/g)).toHaveLength(2);
     expect(r.stdout).toMatch(/Sumber: .*8 Mei 2025/);

@@ -17,6 +17,16 @@ for (const [file, kb] of [["seed-questions.jsonl", "seed"], ["kb2-questions.json
   console.log(`${file} (${kb}): answerable ${pct(r.byExpect.answer)}, ambiguous ${pct(r.byExpect.ambiguous)}, near-miss refused ${pct(r.byExpect.refuse)}`);
   if (showFailures) for (const f of r.failures) console.log(`  ✗ [${f.expect}] ${f.q}\n     ${f.why} :: ${f.answer.replace(/\n+/g, " | ").slice(0, 260)}`);
 }
+// Held out: written blind and scored only, never tuned on (no failures printed).
+{
+  const items = readJsonl<Expectation & { kb: string }>("heldout-questions.jsonl");
+  for (const kb of ["seed", "kb2", "kb3"]) {
+    const r = runQuestions(answererFor(kb), items.filter((i) => i.kb === kb));
+    console.log(`heldout-questions.jsonl (${kb}): answerable ${pct(r.byExpect.answer)}, ambiguous ${pct(r.byExpect.ambiguous)}, near-miss refused ${pct(r.byExpect.refuse)}`);
+  }
+  const c = runConversations(answererFor, readJsonl<Conversation>("heldout-conversations.jsonl"));
+  console.log(`heldout-conversations.jsonl: first turns ${pct(c.first)}, follow-ups ${pct(c.followUps)}`);
+}
 for (const file of ["seed-conversations.jsonl", "kb2-conversations.jsonl"]) {
   const r = runConversations(answererFor, readJsonl<Conversation>(file));
   console.log(`${file}: first turns ${pct(r.first)}, follow-ups ${pct(r.followUps)}`);

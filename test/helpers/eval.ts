@@ -38,9 +38,17 @@ export function readJsonl<T>(name: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
-/** The knowledge bases of the evaluation: the shipped seed, the second release's, and both merged. */
-export function evalKnowledge(name: "seed" | "kb2" | "merged"): Knowledge {
-  const file = name === "seed" ? "data/knowledge.json" : name === "kb2" ? "test/fixtures/kb-jateng-sulsel.json" : "test/fixtures/kb-merged.json";
+/** The knowledge bases of the evaluation: the shipped seed, two other releases', and the seed merged with the second. */
+export type EvalKb = "seed" | "kb2" | "merged" | "kb3";
+const KB_FILES: Record<EvalKb, string> = {
+  seed: "data/knowledge.json",
+  kb2: "test/fixtures/kb-jateng-sulsel.json",
+  merged: "test/fixtures/kb-merged.json",
+  kb3: "test/fixtures/kb-bali-ntb-ntt.json",
+};
+
+export function evalKnowledge(name: EvalKb): Knowledge {
+  const file = KB_FILES[name];
   return parseKnowledge(JSON.parse(readFileSync(`${root}${file}`, "utf8")), file);
 }
 

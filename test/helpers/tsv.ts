@@ -7,7 +7,7 @@ export const evalDir = join(rootDir, "test", "eval");
 
 /** The rows of a tab-separated file with a header line (skipped), blank lines left out. */
 export function readTsv(file: string): string[][] {
-  if (!existsSync(file)) throw new Error(`missing ${file} (the shared data folder must sit beside the repository)`);
+  if (!existsSync(file)) throw new Error(`missing ${file} (a file of the repository)`);
   return readFileSync(file, "utf8")
     .split(/\r?\n/)
     .slice(1)

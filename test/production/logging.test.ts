@@ -1,3 +1,4 @@
+import { askData } from "../../src/bot/reply.js";
 import { describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/index.js";
 import { FakeBotApi } from "../../src/console/fake-api.js";
@@ -14,7 +15,7 @@ describe("structured logs", () => {
     await bot.handleUpdate(textUpdate(801, "brp nilai kerjasama jatim kaltim th 2023 ya min"));
     await bot.handleUpdate(textUpdate(801, "resep rendang padang yang enak dong"));
     await bot.handleUpdate(update({ message: message(801, { sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } }) }));
-    await bot.handleUpdate(update({ callback_query: { id: "c", from: user(801), chat_instance: "i", data: "ask:id:akronim", message: message(801, { text: "x" }) } }));
+    await bot.handleUpdate(update({ callback_query: { id: "c", from: user(801), chat_instance: "i", data: askData.pack({ k: "ak", r: deps.answerer.tokenOf("acronyms", "dpmptsp"), a: "expansion" }), message: message(801, { text: "x" }) } }));
 
     const lines = log.json().filter((l) => l.msg === "update");
     expect(lines).toHaveLength(4);

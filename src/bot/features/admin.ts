@@ -1,4 +1,5 @@
 import { conversations, createConversation } from "@grammyjs/conversations";
+import { KINDS as RECORD_KINDS } from "../../knowledge/kinds/index.js";
 import { type Api, Composer, type Context, InlineKeyboard, InputFile, type MiddlewareFn } from "grammy";
 import type { BotCommand } from "grammy/types";
 import dayjs from "dayjs";
@@ -263,7 +264,11 @@ export function createAdminFeature(deps: Deps): MiddlewareFn<BotContext> {
     const share = s.asked ? Math.round((s.answered / s.asked) * 100) : 0;
     const subs = ctx.deps.events?.subscriptions.counts().active ?? 0;
     const days = s.days.map((d) => ctx.t("admin-stats-day", { day: dayjs(d.day).format("DD/MM"), asked: d.asked, answered: d.answered })).join("\n");
-    const intents = s.intents.map(([i, n]) => `• ${i.replace(/_/g, " ")}: ${n}`).join("\n");
+    const topic = (name: string) => {
+      const kind = RECORD_KINDS.find((k) => k.name === name);
+      return kind ? ctx.t(`kind-label-${kind.collection}`) : name.replace(/_/g, " ");
+    };
+    const intents = s.intents.map(([i, n]) => `• ${topic(i)}: ${n}`).join("\n");
     await ctx.reply(
       [
         ctx.t("admin-stats-title"),

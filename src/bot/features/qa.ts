@@ -4,7 +4,7 @@ import type { Lang } from "../../nlu/index.js";
 import type { BotContext } from "../context.js";
 import { mentionOf, speaksToBot } from "../middleware/only.js";
 import { noteOutcome } from "../middleware/outcome.js";
-import { ASK_PREFIX, sendAnswer, suggestionFromData } from "../reply.js";
+import { askData, sendAnswer } from "../reply.js";
 
 /** A request another feature fulfils, by the intent it was asked with ("saya mau langganan" opens the subscription menu). */
 export type IntentAction = (ctx: BotContext) => Promise<unknown>;
@@ -19,11 +19,13 @@ export async function answerQuestion(
   question: string,
   opts: { replyTo?: number; lang?: Lang; actions?: Readonly<Record<string, IntentAction>> } = {},
 ): Promise<Answer> {
-  const { answerer, unanswered, now } = ctx.deps;
-  const answer = answerer.answer(question, { now: now(), lang: opts.lang });
+  const { answerer, unanswered, now, config } = ctx.deps;
+  const answer = answerer.answer(question, { now: now(), lang: opts.lang, context: ctx.session.dialogue, contextTtlMs: config.CONTEXT_TTL_MINUTES * 60_000 });
+  ctx.session.dialogue = answer.context;
   if (!answer.answered) unanswered.recordSoon(answer.normalized, question, now());
   noteOutcome(ctx, { intent: answer.intent, answered: answer.answered });
-  ctx.deps.admin?.stats.record(answer, now());
+  // Statistics count topics: the kind of fact asked about ("nilai"), or the small-talk intent.
+  ctx.deps.admin?.stats.record({ answered: answer.answered, intent: answer.intent?.split(".")[0] ?? null }, now());
   const action = answer.answered && answer.intent !== null ? opts.actions?.[answer.intent] : undefined;
   if (action) await action(ctx);
   else await sendAnswer(ctx, answer, opts.replyTo);
@@ -52,10 +54,16 @@ qa.command("tanya", async (ctx) => {
   await answerQuestion(ctx, question, { replyTo: ctx.chat.type === "private" ? undefined : ctx.msg.message_id });
 });
 
-qa.callbackQuery(new RegExp(`^${ASK_PREFIX}`), async (ctx) => {
-  const s = suggestionFromData(ctx.callbackQuery.data);
+qa.callbackQuery(askData.filter(), async (ctx) => {
+  const { k, r, a } = askData.unpack(ctx.callbackQuery.data);
+  const { answerer, now, config } = ctx.deps;
+  const lang = ctx.from.language_code?.startsWith("en") ? "en" : "id";
+  const answer = answerer.answerAbout(k, r, a, { now: now(), lang, context: ctx.session.dialogue, contextTtlMs: config.CONTEXT_TTL_MINUTES * 60_000 });
+  if (!answer) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
   await ctx.answerCallbackQuery();
-  if (s) await answerQuestion(ctx, s.question, { lang: s.lang === "en" ? "en" : "id" });
+  ctx.session.dialogue = answer.context;
+  noteOutcome(ctx, { intent: answer.intent, answered: answer.answered });
+  await sendAnswer(ctx, answer);
 });
 
 qa.on("message:text").filter((ctx) => !ctx.msg.text.startsWith("/")).chatType(["group", "supergroup"], async (ctx, next) => {

@@ -1,17 +1,21 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import { suggestionKeyboard } from "../reply.js";
+import { promptKeyboard } from "../reply.js";
 
-/** /start, /bantuan and /help. */
+/** /start, /bantuan and /help, with example questions built from the newest facts of the knowledge base. */
 export const welcome = new Composer<BotContext>();
 
+function examples(ctx: BotContext) {
+  const lang = ctx.from?.language_code?.startsWith("en") ? "en" : "id";
+  return promptKeyboard(ctx.deps.answerer.examples(lang, 3, ctx.deps.now()), ctx.deps.answerer);
+}
+
 welcome.command("start", async (ctx) => {
-  const examples = ["nilai_kerja_sama", "acara_waktu", "komoditas"].map((k) => ctx.t(`suggest-${k}`));
-  await ctx.reply(ctx.t("start", { name: ctx.from?.first_name ?? "" }), {
-    reply_markup: suggestionKeyboard(examples) ?? new InlineKeyboard(),
-  });
+  // A new start: the conversation so far no longer counts.
+  ctx.session.dialogue = null;
+  await ctx.reply(ctx.t("start", { name: ctx.from?.first_name ?? "" }), { reply_markup: examples(ctx) });
 });
 
 welcome.command(["bantuan", "help"], async (ctx) => {
-  await ctx.reply(ctx.t("help"), { reply_markup: suggestionKeyboard(["nilai_kumulatif", "pejabat", "akronim"].map((k) => ctx.t(`suggest-${k}`))) });
+  await ctx.reply(ctx.t("help"), { reply_markup: examples(ctx) });
 });

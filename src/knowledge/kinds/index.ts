@@ -15,7 +15,7 @@ export * from "./types.js";
 
 /** Every kind of fact, in the order answers prefer them when two kinds tie. */
 export const KINDS: readonly KindDef[] = [
-  values, rankings, events, agreements, officials, statements, organisations, commodities, targets, acronyms, sources,
+  values, rankings, events, agreements, officials, statements, acronyms, organisations, commodities, targets, sources,
 ] as unknown as KindDef[];
 
 const byCollection = new Map<Collection, KindDef>(KINDS.map((k) => [k.collection, k]));

@@ -43,7 +43,7 @@ export const officials: KindDef<Official> = {
     province: line,
   },
   summary: line,
-  subject: (o, c) => `${roleName(c, o.role)} ${o.province ? provinceShort(o.province) : (c.kb.get("organisations", o.organisation ?? "")?.short ?? placeOf(c.kb, o))}`,
+  subject: (o, c) => c.t("ans-official-subject", { role: roleName(c, o.role), place: o.province ? provinceShort(o.province) : (c.kb.get("organisations", o.organisation ?? "")?.short ?? placeOf(c.kb, o)) }),
   suggest: ["who"],
   label: (o, c) => `${o.name} (${roleName(c, o.role)} ${placeOf(c.kb, o)})`,
   source: (o) => ({ sourceId: o.sourceId, validAsOf: o.validAsOf }),

@@ -56,7 +56,7 @@ export const values: KindDef<CooperationValue> = {
     highest: (v) => !!v.highestOfPeriod,
   },
   attrs: {
-    amount: (v, c) => join(amountText(v, c), highestText(v, c)),
+    amount: (v, c) => join(amountText(v, c), highestText(v, c), dataFromText(v, c)),
     when: (v, c) => join(amountText(v, c), highestText(v, c)),
     share: (v, c) => (v.sharePercent === undefined ? null : join(amountText(v, c), shareText(v, c))),
     period: (v, c) => join(amountText(v, c), highestText(v, c)),
@@ -65,7 +65,7 @@ export const values: KindDef<CooperationValue> = {
     source: (v, c) => (v.dataFrom ? join(amountText(v, c), dataFromText(v, c)) : amountText(v, c)),
   },
   summary: (v, c) => join(amountText(v, c), highestText(v, c), shareText(v, c), dataFromText(v, c)),
-  subject: (v, c) => (v.period.kind === "year" ? `${pairName(v.provinces)} ${c.t("period-year", { year: v.period.year })}` : pairName(v.provinces)),
+  subject: (v, c) => c.t("ans-value-subject", { pair: pairName(v.provinces), period: v.period.kind === "year" ? c.t("period-year", { year: v.period.year }) : "" }).trim(),
   suggest: ["amount", "dataFrom", "share"],
   label: (v, c) => `${pairName(v.provinces)} ${periodText(c, v.period)}`,
   source: (v) => ({ sourceId: v.sourceId, validAsOf: v.validAsOf }),
