@@ -9,7 +9,7 @@ import { EntityIndex } from "../nlu/entity-index.js";
 import { tokenize } from "../nlu/normalize.js";
 import { Parser, type Question } from "../nlu/parse.js";
 import { Vocabulary } from "../nlu/vocabulary.js";
-import { CUES, MODIFIER_PHRASES, NEUTRAL } from "../nlu/words.js";
+import { COMMON_WORDS, CUES, MODIFIER_PHRASES, NEUTRAL } from "../nlu/words.js";
 import { dataPath } from "../paths.js";
 import { bounded, examples, followUps, nearPrompts, piece, prompt, sourceLines, type Piece, type Prompt } from "./compose.js";
 import { followUp, isFresh, stateOf, type DialogueState } from "./dialogue.js";
@@ -373,6 +373,3 @@ export class Answerer {
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
-
-/** Everyday Indonesian words (data/common-id.txt): the typo corrector knows them, so that they stay as typed. */
-const COMMON_WORDS: readonly string[] = readFileSync(dataPath("common-id.txt"), "utf8").split("\n").map((w) => w.trim()).filter(Boolean);

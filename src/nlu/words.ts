@@ -91,3 +91,8 @@ export function longestByFirst(keys: Iterable<string>): Map<string, number> {
   }
   return out;
 }
+
+/** Everyday Indonesian words (data/common-id.txt): the typo corrector knows them, so that they stay as typed. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  readFileSync(dataPath("common-id.txt"), "utf8").split("\n").map((w) => w.trim()).filter(Boolean),
+);

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { Answer } from "../../answers/index.js";
-import type { Lang } from "../../nlu/index.js";
+import type { Lang } from "../../i18n/translate.js";
 import type { BotContext } from "../context.js";
 import { mentionOf, speaksToBot } from "../middleware/only.js";
 import { noteOutcome } from "../middleware/outcome.js";
