@@ -9,7 +9,7 @@ import { EntityIndex } from "../nlu/entity-index.js";
 import { tokenize } from "../nlu/normalize.js";
 import { Parser, type Question } from "../nlu/parse.js";
 import { Vocabulary } from "../nlu/vocabulary.js";
-import { COMMON_WORDS, CUES, MODIFIER_PHRASES, NEUTRAL } from "../nlu/words.js";
+import { COMMON_WORDS, CUES, MODIFIER_PHRASES, NEUTRAL, REQUESTS } from "../nlu/words.js";
 import { dataPath } from "../paths.js";
 import { bounded, examples, followUps, nearPrompts, piece, prompt, sourceLines, type Piece, type Prompt } from "./compose.js";
 import { followUp, isFresh, stateOf, type DialogueState } from "./dialogue.js";
@@ -235,7 +235,17 @@ export class Answerer {
 
   /** A request that is not a look-up: it names nothing of the base and reads like an example of one. */
   private smallTalkOf(q: Question): { intent: SmallTalk; score: number } | undefined {
-    if (q.mentions.length || q.years.length || q.parts.some((p) => p.specific)) return undefined;
+    if (q.parts.some((p) => p.specific) || q.years.length) return undefined;
+    // "kabari saya kalau ada misi dagang baru", "nonaktifkan pengumuman acara": a request by its words.
+    const requests = new Set<SmallTalk>();
+    for (let i = 0; i < q.tokens.length; i++) {
+      for (let len = 3; len >= 1; len--) {
+        const r = REQUESTS.get(q.tokens.slice(i, i + len).join(" "));
+        if (r) requests.add(r);
+      }
+    }
+    if (requests.size) return { intent: requests.has("berhenti_langganan") ? "berhenti_langganan" : "langganan", score: 1 };
+    if (q.mentions.length) return undefined;
     const top = this.smallTalk.rank(q.tokens, 1)[0];
     if (!top || !(top.intent in SMALL_TALK)) return undefined;
     const unknown = q.tokens.filter((t) => !NEUTRAL.has(t) && !this.smallTalkWords().has(t)).length;

@@ -20,6 +20,8 @@ export interface Query {
   unknown: string[];
   /** Roots of the words that asked the attribute ("sektor"): a record's text may answer what its kind does not. */
   cueRoots?: string[];
+  /** Amounts written in the question: records of that amount are preferred. */
+  amounts?: number[];
   /** Kinds named by a word that asks nothing by itself ("kampusnya"): in a follow-up, the answer is of one of them. */
   namedKinds?: Collection[];
   /** Only records of these kinds fit (a follow-up that names a kind of record related to the last answer). */
@@ -68,6 +70,7 @@ export function queryOf(q: Question, part: Part): Query {
     modifiers: ownTime || q.parts.length === 1 ? part.modifiers : q.modifiers,
     unknown: q.unknown.filter((u) => u.index >= part.start && u.index < part.end).map((u) => u.word),
     cueRoots: part.cueWords.map(stem),
+    amounts: q.amounts,
     namedKinds: part.namedKinds,
   };
 }
@@ -155,6 +158,9 @@ export class Resolver {
         }
         score += Math.min(best, 6);
       }
+      // "Rp165,7 miliar itu tahun berapa": a record of that amount.
+      const amount = (record as { amount?: unknown }).amount;
+      if (typeof amount === "number" && query.amounts?.some((a) => Math.abs(a - amount) <= amount * 0.01)) score += 3;
       // A kind named by a word: its records count most, records about one of its records some ("apa kata pejabatnya").
       if (query.kinds.includes(kind.collection)) score += 3;
       else if (query.kinds.some((k) => this.refersTo(key, k))) score += 1;

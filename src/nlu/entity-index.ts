@@ -234,6 +234,11 @@ export class EntityIndex {
           // is not what the record is about.
           const k = e.type === "record" || e.type === "city" ? e.key : undefined;
           if (k && !self.has(k)) refs.add(k);
+          // "Pemprov Jatim" in a text is the province, too.
+          if (e.type === "record" && e.key.startsWith("o:")) {
+            const org = this.graph.get("organisations", e.key.slice(2));
+            if (org?.kind === "pemerintah-daerah" && org.province) refs.add(`p:${org.province}`);
+          }
         }
       }
       const roots = new Set<string>();

@@ -68,6 +68,8 @@ export interface Question {
   relativeYears: number[];
   month?: { month: number; year?: number };
   modifiers: Modifier[];
+  /** Amounts of rupiah written in the question ("400 miliar"), which prefer records of that amount. */
+  amounts: number[];
   /** Content words of the question's clauses that nothing above explains (by position). */
   unknown: Array<{ index: number; word: string }>;
   /** The message refers back ("itu", "dia", "kalau 2024?", "-nya"). */
@@ -90,6 +92,8 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
 ]);
 const YEAR = /^(19|20)\d\d$/;
 const HOW_MANY = new Set(["berapa", "many"]);
+const OR = new Set(["atau", "or", "ato"]);
+const AMOUNT_UNITS = new Set(["rp", "rupiah", "miliar", "juta", "triliun", "ribu", "billion", "million", "trillion"]);
 const OF = new Set(["dari", "terhadap", "of", "dibanding"]);
 /** Kinds whose records have an amount: "berapa target", "berapa nilai" ask for it, not for a count. */
 const COUNTABLE_EXCEPT = new Set<Collection>(["cooperationValues", "targets", "rankings"]);
@@ -128,6 +132,20 @@ function findPhrases<T>(tokens: readonly string[], table: ReadonlyMap<string, T>
   return out;
 }
 
+const SCALE: ReadonlyMap<string, number> = new Map([["ribu", 1e3], ["juta", 1e6], ["miliar", 1e9], ["triliun", 1e12], ["thousand", 1e3], ["million", 1e6], ["billion", 1e9], ["trillion", 1e12]]);
+
+/** "165,7 miliar", "Rp 400 M", "1,5 triliun": amounts of rupiah in the tokens. */
+function amountsIn(tokens: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const scale = SCALE.get(tokens[i + 1]!);
+    if (!scale || !/^\d+(?:[.,]\d+)?$/.test(tokens[i]!)) continue;
+    const n = Number(tokens[i]!.replace(/\.(?=\d{3}\b)/g, "").replace(",", "."));
+    if (Number.isFinite(n)) out.push(n * scale);
+  }
+  return out;
+}
+
 /** Capitalised words that are not at the start of a sentence: likely names of people, places, companies. */
 function capitalised(text: string): string[] {
   const out: string[] = [];
@@ -151,6 +169,9 @@ function capitalised(text: string): string[] {
  * nothing explains. Pure: no I/O.
  */
 export class Parser {
+  /** Words of the message written as names (capitalised mid-sentence, or in capitals). */
+  private capitals = new Set<string>();
+
   constructor(
     private readonly vocab: Vocabulary,
     private readonly index: EntityIndex,
@@ -175,6 +196,8 @@ export class Parser {
     });
     const n = tokens.length;
     const covered = new Uint8Array(n);
+    this.capitals = new Set(capitalised(query).map((w) => w.toLowerCase()));
+    for (const w of query.split(/[^\p{L}]+/u)) if (w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w) && query !== query.toUpperCase()) this.capitals.add(w.toLowerCase());
     const { mentions, kindSpans } = this.link(tokens, clauseOf, covered);
 
     // Years, spans of years, relative years, months.
@@ -212,7 +235,7 @@ export class Parser {
     for (let i = 0; i < n; i++) if (dated[i]) names[i] = 1;
     const cues: Array<Span & { value: { attr: Attr; weak: boolean } }> = findPhrases(tokens, CUES, CUE_LONGEST, names).filter((c) => {
       if (!TYPE_NOUNS.has(c.value.attr)) return true;
-      const named = mentions.some((m) => (m.start === c.end || m.end === c.start) && m.type !== "province");
+      const named = mentions.some((m) => (m.start === c.end || m.end === c.start) && (m.type === "record" || m.type === "city" || m.type === "foreign"));
       return !named || ASKING.has(tokens[c.end] ?? "") || tokens.slice(c.start, c.end).some((t) => ASKING.has(t));
     });
     // "berapa UMKM", "how many investors": "berapa" before a thing counts it, unless the thing has an amount ("berapa target").
@@ -228,12 +251,15 @@ export class Parser {
       else cues.push(cue);
     }
     const mods: Array<Span & { value: Modifier }> = [];
+    // Modifier words that turned out not to be ("kedua provinsi"): explained, not asked.
+    const quiet: Span[] = [];
     for (const m of findPhrases(tokens, MODIFIER_PHRASES, MODIFIER_LONGEST, names)) {
       // "kedua provinsi" is "both provinces", not "the second"; "tahun depan" is a year.
       const notOrdinal = m.value === "ordinal" && (NOT_ORDINAL_BEFORE.has(tokens[m.end] ?? "") || m.end === n);
       // "berapa persen dari nilai kumulatif": the whole a share is taken of, not the record asked.
       const whole = cues.some((c) => c.value.attr === "share") && tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => OF.has(t));
       if (!notOrdinal && !whole) mods.push(m);
+      else quiet.push(m);
     }
 
     // Clauses that ask something; the others (greetings, "saya staf di ...") are a preamble.
@@ -248,7 +274,7 @@ export class Parser {
     const inFocus = (i: number) => !focus.size || focus.has(clauseOf[i]!);
 
     // Capitalised words nothing knows ("MoU dengan Bank Indonesia"): names of something the base does not hold.
-    const capitals = new Set(capitalised(query));
+    const capitals = this.capitals;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       if (covered[i] || dated[i] || !inFocus(i) || !capitals.has(t) || NEUTRAL.has(t) || CUES.has(t) || MODIFIER_PHRASES.has(t) || this.index.isNameWord(t)) continue;
@@ -265,8 +291,8 @@ export class Parser {
 
     const explained = covered.slice();
     for (const c of cues) explained.fill(1, c.start, c.end);
-    for (const m of mods) explained.fill(1, m.start, m.end);
-    for (let i = 0; i < n; i++) if (dated[i]) explained[i] = 1;
+    for (const m of [...mods, ...quiet]) explained.fill(1, m.start, m.end);
+    for (let i = 0; i < n; i++) if (dated[i] || LIST_WORDS.has(tokens[i]!) || AMOUNT_UNITS.has(tokens[i]!)) explained[i] = 1;
     const unknown: Question["unknown"] = [];
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
@@ -294,6 +320,7 @@ export class Parser {
       relativeYears,
       month,
       modifiers,
+      amounts: amountsIn(tokens),
       unknown,
       anaphoric: ANAPHORA.test(cleaned) || FOLLOW_UP_OPENERS.has(first),
       topical: kept.length > 0 || kindSpans.length > 0 || cues.some((c) => !c.value.weak) || years.length > 0 || mods.length > 0,
@@ -348,6 +375,8 @@ export class Parser {
       } else if (types.has("city")) {
         mentions.push({ start: m.start, end: m.end, label: text, keys: pick("city").map((e) => e.key), type: "city" });
       } else if (types.has("foreign")) {
+        // "its", "ui": a short name that is also an everyday word counts only when typed as a name.
+        if (m.end - m.start === 1 && NEUTRAL.has(tokens[m.start]!) && !this.capitals.has(tokens[m.start]!)) continue;
         mentions.push({ start: m.start, end: m.end, label: text, keys: [], type: "foreign" });
       } else {
         continue;
@@ -355,11 +384,23 @@ export class Parser {
       covered.fill(1, m.start, m.end);
     }
     for (const k of kindSpans) covered.fill(1, k.start, k.end);
+    this.alternatives(mentions, tokens);
     // An abbreviation is in passing only beside something else the question names ("apa itu BUMN" asks about it).
     if (!kindSpans.length && !roles.length && mentions.every((m) => m.optional)) for (const m of mentions) delete m.optional;
     this.otherProvince(mentions);
     this.composeRoles(roles, mentions, tokens);
     return { mentions, kindSpans };
+  }
+
+  /** "di Balikpapan atau Samarinda": names of one sort joined by "atau" offer alternatives; one of them is enough. */
+  private alternatives(mentions: Mention[], tokens: readonly string[]): void {
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const a = mentions[i]!;
+      const b = mentions[i + 1]!;
+      if (a.type !== b.type || b.start !== a.end + 1 || !OR.has(tokens[a.end]!)) continue;
+      mentions.splice(i, 2, { ...a, end: b.end, label: `${a.label} / ${b.label}`, keys: [...a.keys, ...b.keys] });
+      i--;
+    }
   }
 
   /**

@@ -59,6 +59,16 @@ export const MODIFIER_PHRASES: ReadonlyMap<string, Modifier> = (() => {
   return map;
 })();
 
+/** Request phrases (as token strings) -> the request: subscribing to announcements or stopping them. */
+export const REQUESTS: ReadonlyMap<string, "langganan" | "berhenti_langganan"> = (() => {
+  const file = z.object({ langganan: z.array(z.string()), berhenti_langganan: z.array(z.string()) }).parse(json("words/requests.json"));
+  const map = new Map<string, "langganan" | "berhenti_langganan">();
+  for (const p of file.langganan) map.set(phraseKey(p), "langganan");
+  for (const p of file.berhenti_langganan) map.set(phraseKey(p), "berhenti_langganan");
+  map.delete("");
+  return map;
+})();
+
 /** World words that are not facts of the knowledge base: roles, other universities, companies, people, commodities, cities. */
 export const lexicon = lexiconFile.parse(json("lexicon.json"));
 

@@ -32,7 +32,7 @@ export const agreements: KindDef<Agreement> = {
   name: "mou",
   words: [
     "mou", "nota kesepahaman", "nota", "kesepahaman", "perjanjian", "kesepakatan", "pks", "loi", "tandatangan", "penandatanganan", "ditandatangani",
-    "agreement", "memorandum", "signing", "signed",
+    "agreement", "memorandum", "signing", "signed", "sign",
   ],
   self: (a) => [`a:${a.id}`],
   names: (a) => [a.title],

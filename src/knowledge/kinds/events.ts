@@ -64,6 +64,7 @@ export const events: KindDef<KEvent> = {
   },
   attrs: {
     when: whenText,
+    period: whenText,
     time: (e, c) => (e.time ? whenText(e, c) : null),
     where: whereText,
     venue: whereText,

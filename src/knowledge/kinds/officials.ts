@@ -39,6 +39,7 @@ export const officials: KindDef<Official> = {
   attrs: {
     who: line,
     role: line,
+    expansion: line,
     nickname: (o, c) => (o.nickname ? c.t("ans-official-nickname", { name: o.name, nickname: o.nickname }) : null),
     province: line,
   },

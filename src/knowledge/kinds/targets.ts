@@ -23,8 +23,14 @@ export const targets: KindDef<Target> = {
   texts: (t) => [t.indicator, t.horizon],
   years: (t) => [Number(t.validAsOf.slice(0, 4))],
   date: (t) => t.validAsOf,
+  // A target is about the future and about change: "tahun depan", "naik berapa persen".
+  modifiers: {
+    upcoming: () => true,
+    change: () => true,
+  },
   attrs: {
     amount: line,
+    duration: line,
     share: line,
     horizon: line,
     when: line,
