@@ -6,7 +6,7 @@ import { ATTRS, KINDS, kindOf, type Attr, type KRecord, type RenderCtx } from ".
 import type { Knowledge } from "../knowledge/schema.js";
 import { IntentClassifier, type Example } from "../nlu/classifier.js";
 import { EntityIndex } from "../nlu/entity-index.js";
-import { tokenize } from "../nlu/normalize.js";
+import { slang, tokenize } from "../nlu/normalize.js";
 import { Parser, type Question } from "../nlu/parse.js";
 import { Vocabulary } from "../nlu/vocabulary.js";
 import { COMMON_WORDS, CUES, MODIFIER_PHRASES, NEUTRAL, REQUESTS } from "../nlu/words.js";
@@ -108,7 +108,8 @@ export class Answerer {
   setKnowledge(kb: Knowledge): void {
     this.graph = new KnowledgeGraph(kb);
     this.index = new EntityIndex(this.graph);
-    const words = new Set<string>([...this.index.words(), ...NEUTRAL]);
+    // Chat forms too, so that a slip in one ("misison", "ngapian") is read as the form, then mapped.
+    const words = new Set<string>([...this.index.words(), ...NEUTRAL, ...slang.keys()]);
     for (const key of [...CUES.keys(), ...MODIFIER_PHRASES.keys()]) for (const w of key.split(" ")) words.add(w);
     for (const e of this.smallTalk.examples) for (const w of tokenize(e.text)) words.add(w);
     this.vocab = new Vocabulary([...words, ...COMMON_WORDS]);
@@ -249,7 +250,9 @@ export class Answerer {
     const top = this.smallTalk.rank(q.tokens, 1)[0];
     if (!top || !(top.intent in SMALL_TALK)) return undefined;
     const unknown = q.tokens.filter((t) => !NEUTRAL.has(t) && !this.smallTalkWords().has(t)).length;
-    if (top.score < 0.5 || top.coverage < 0.6 || unknown > 1) return undefined;
+    // At least one word of the examples longer than a letter ("a" alone is not "thanks a lot").
+    const telling = q.tokens.some((t) => t.length > 1 && this.smallTalkWords().has(t));
+    if (top.score < 0.5 || top.coverage < 0.6 || unknown > 1 || !telling) return undefined;
     return { intent: top.intent as SmallTalk, score: round(top.score) };
   }
 

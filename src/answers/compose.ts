@@ -91,7 +91,8 @@ export function piece(query: Query, res: Resolution, c: RenderCtx): Piece {
     const lacking: string[] = [];
     // Words of the question found only in a passage of the record's text ("yg mukul jimbe siapa"):
     // that passage, rather than the record's generic "who" or summary, answers them.
-    const byPassage = !!s.passage && s.explained.size > 0 && attrs.every((a) => a === "who" || a === "summary");
+    const byPassage =
+      !!s.passage && s.explained.size > 0 && attrs.every((a) => a === "who" || a === "summary") && !s.kind.summary(s.record as never, c).includes(s.passage);
     for (const attr of byPassage ? [] : attrs) {
       const t = render(s, attr, c) ?? (PRECISE.has(attr) ? null : passageFor(s, attr, query));
       if (t === null) lacking.push(`${c.t(`attr-${attr}`)} ${shortLabel(s, c)}`);

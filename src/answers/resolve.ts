@@ -142,6 +142,7 @@ export class Resolver {
       // asked for an attribute, which the text may answer.
       if (roots.length || cueRoots.length) {
         let best = 0;
+        let bestCue = 0;
         for (const p of this.index.passagesOf(key)) {
           let weight = 0;
           roots.forEach((r, i) => {
@@ -149,8 +150,10 @@ export class Resolver {
             weight += this.index.rootWeight(r);
             entry.explained.add(query.unknown[i]!);
           });
-          for (const r of cueRoots) if (p.roots.has(r)) weight += 0.5;
-          if (weight > best) {
+          // Cue words choose the passage shown, not the record: every record of the kind answers the cue.
+          const cueWeight = cueRoots.filter((r) => p.roots.has(r)).length * 0.5;
+          if (weight + cueWeight > best + bestCue) {
+            bestCue = cueWeight;
             best = weight;
             entry.passage = p.text;
             entry.passageRoots = p.roots;
@@ -174,6 +177,17 @@ export class Resolver {
       if (failedYears) return { type: "none", reason: "years", near: near.slice(0, 3) };
       // Names that no record holds together ("Jabar" with "Kaltim").
       return { type: "none", reason: query.mentions.length ? "mention" : "nothing", near: [] };
+    }
+    // A kind named by a word ("komoditas Jatim", "alamat kampus Unmul") is what is asked about: records of
+    // another kind do not answer it, unless the named kind cannot answer the attribute at all and the
+    // record is about one of its records ("apa kata pejabatnya": a statement of an official).
+    const named = query.namedKinds ?? [];
+    if (named.length) {
+      const own = scored.filter((s) => named.includes(s.kind.collection));
+      const askable = named.some((k) => attrFit(kindOf(k), query.attrs) > 0);
+      const related = askable ? [] : scored.filter((s) => named.some((k) => this.refersTo(s.key, k)));
+      scored.splice(0, scored.length, ...own, ...related);
+      if (!scored.length) return { type: "none", reason: "mention", near: [] };
     }
     // Records of a kind that answers what is asked win over those of kinds that cannot ("provinsi mana" of a ranking).
     const answering = query.attrs.length ? scored.filter((s) => attrFit(s.kind, query.attrs) > 0) : scored;

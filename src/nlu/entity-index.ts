@@ -16,8 +16,8 @@ export type Entry =
   | { type: "role"; key: string }
   /** A kind of event ("misi-dagang"). */
   | { type: "eventKind"; key: string }
-  /** A word naming a kind of record ("MoU", "acara", "komoditas"). */
-  | { type: "kind"; key: Collection }
+  /** A word naming a kind of record ("MoU", "acara", "komoditas"); `topic`: a word of its subject that names no kind by itself. */
+  | { type: "kind"; key: Collection; topic?: boolean }
   /** A city ("c:balikpapan"). */
   | { type: "city"; key: string }
   /** Something the bot knows of but holds no fact about (another university, company, person, commodity). */
@@ -78,6 +78,7 @@ export class EntityIndex {
     for (const [role, names] of Object.entries(lexicon.roles)) for (const n of names) this.addPhrase(n, { type: "role", key: role });
     for (const [kind, names] of Object.entries(lexicon.eventKinds)) for (const n of names) this.addPhrase(n, { type: "eventKind", key: kind });
     for (const kind of KINDS) for (const w of kind.words) this.addPhrase(w, { type: "kind", key: kind.collection });
+    for (const kind of KINDS) for (const w of kind.topics ?? []) this.addPhrase(w, { type: "kind", key: kind.collection, topic: true });
     for (const n of [...lexicon.universities, ...lexicon.companies, ...lexicon.people, ...lexicon.commodities]) {
       this.addPhrase(n, { type: "foreign", key: `x:${tokenize(n).join(" ")}` });
     }
@@ -230,9 +231,9 @@ export class EntityIndex {
       const tokens = tokenize(text);
       for (const m of this.match(tokens)) {
         for (const e of m.entries) {
-          // Names of records and cities only: a province named in passing ("dipasarkan di Jawa Timur")
-          // is not what the record is about.
-          const k = e.type === "record" || e.type === "city" ? e.key : undefined;
+          // Names of records and cities; provinces only for kinds that hold none with a direction
+          // (a commodity "dipasarkan di Jawa Timur" is not a commodity of Jawa Timur).
+          const k = e.type === "record" || e.type === "city" ? e.key : e.type === "province" && loc.kind.textProvinces !== false ? `p:${e.key}` : undefined;
           if (k && !self.has(k)) refs.add(k);
           // "Pemprov Jatim" in a text is the province, too.
           if (e.type === "record" && e.key.startsWith("o:")) {

@@ -3,7 +3,8 @@ import type { Lang } from "../i18n/translate.js";
 
 const stopwords = createRequire(import.meta.url)("stopwords-iso") as Record<"id" | "en", string[]>;
 const ID_STOP = new Set(stopwords.id);
-const EN_STOP = new Set(stopwords.en);
+/** The English list holds two-letter abbreviations ("pt", "mc") that mark no language. */
+const EN_STOP = new Set(stopwords.en.filter((w) => w.length > 2 || "a an as at be by do go he if in is it me my no of on or so to up us we".split(" ").includes(w)));
 
 /** English words of the domain that are not stopwords. */
 const EN_DOMAIN = new Set(

@@ -62,7 +62,7 @@ export function tokenize(text: string): string[] {
 }
 
 /** `tokenize` for text that already went through `clean`. */
-export function tokenizeClean(cleaned: string): string[] {
+export function tokenizeClean(cleaned: string, keep?: ReadonlySet<string>): string[] {
   let s = cleaned;
   // The merges are many regular expressions: run them only when a trigger is there.
   if (MERGE_HINT.test(s)) for (const [re, to] of MERGES) s = s.replace(re, to);
@@ -70,9 +70,11 @@ export function tokenizeClean(cleaned: string): string[] {
   for (const raw of s.split(" ")) {
     if (!raw) continue;
     let tok = REPEAT_HINT.test(raw) && !DIGIT.test(raw) ? squeeze(raw) : raw;
-    // A last letter typed twice ("ndii", "mnaa") on a chat word.
+    // A last letter typed twice ("ndii", "mnaa") on a chat word; a chat word with "-nya" ("univnya").
     if (!slang.has(tok) && tok.length > 2 && tok.at(-1) === tok.at(-2) && slang.has(tok.slice(0, -1))) tok = tok.slice(0, -1);
-    const mapped = slang.get(tok);
+    if (!slang.has(tok) && tok.length > 5 && tok.endsWith("nya") && slang.get(tok.slice(0, -3))) tok = tok.slice(0, -3);
+    // A word typed as a name or an abbreviation ("KEK") is not chat slang.
+    const mapped = keep?.has(tok) ? undefined : slang.get(tok);
     if (mapped === undefined) {
       out.push(tok);
     } else if (mapped !== DROP) {

@@ -93,6 +93,10 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
 const YEAR = /^(19|20)\d\d$/;
 const HOW_MANY = new Set(["berapa", "many"]);
 const OR = new Set(["atau", "or", "ato"]);
+/** Attributes that make another of the same part redundant: [specific, general]. */
+const SUBSUMES: ReadonlyArray<[Attr, Attr]> = [["zone", "time"], ["endTime", "time"], ["address", "where"], ["venue", "where"], ["asOf", "when"]];
+/** Words before a topic: "soal kerja sama", "tentang MoU", "about the partnership". */
+const TOPIC_MARKERS = new Set(["soal", "tentang", "terkait", "mengenai", "perihal", "about", "regarding", "on", "ttg"]);
 const AMOUNT_UNITS = new Set(["rp", "rupiah", "miliar", "juta", "triliun", "ribu", "billion", "million", "trillion"]);
 const OF = new Set(["dari", "terhadap", "of", "dibanding"]);
 /** Kinds whose records have an amount: "berapa target", "berapa nilai" ask for it, not for a count. */
@@ -183,13 +187,16 @@ export class Parser {
     const tokens: string[] = [];
     const clauseOf: number[] = [];
     const typed: string[] = [];
+    // Words typed in capitals in a message that is not all capitals: abbreviations, kept as typed.
+    const upper = new Set<string>();
+    if (query !== query.toUpperCase()) for (const w of query.split(/[^\p{L}]+/u)) if (w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) upper.add(w.toLowerCase());
     query.split(/[.?!;\n]+|,(?!\d)/).forEach((clause, c) => {
       const cleaned = clean(clause);
       if (!cleaned) return;
       typed.push(...cleaned.split(" "));
       // Typo corrections can make two-word spellings whole again ("kerj sama"): read the corrected words once more.
-      const corrected = wordsToNumbers(tokenizeClean(cleaned)).map((t) => this.correct(t));
-      for (const t of tokenizeClean(corrected.join(" "))) {
+      const corrected = wordsToNumbers(tokenizeClean(cleaned, upper)).map((t) => (upper.has(t) ? t : this.correct(t)));
+      for (const t of tokenizeClean(corrected.join(" "), upper)) {
         tokens.push(this.correct(t));
         clauseOf.push(c);
       }
@@ -257,7 +264,7 @@ export class Parser {
       // "kedua provinsi" is "both provinces", not "the second"; "tahun depan" is a year.
       const notOrdinal = m.value === "ordinal" && (NOT_ORDINAL_BEFORE.has(tokens[m.end] ?? "") || m.end === n);
       // "berapa persen dari nilai kumulatif": the whole a share is taken of, not the record asked.
-      const whole = cues.some((c) => c.value.attr === "share") && tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => OF.has(t));
+      const whole = cues.some((c) => c.value.attr === "share") && tokens.slice(Math.max(0, m.start - 2), m.start).some((t) => OF.has(t));
       if (!notOrdinal && !whole) mods.push(m);
       else quiet.push(m);
     }
@@ -285,6 +292,10 @@ export class Parser {
       i = j - 1;
     }
     mentions.sort((a, b) => a.start - b.start);
+    // "apa kata gubernur jateng soal kerja sama dgn sulsel": a name inside the topic of what is asked
+    // narrows it only where it can; what was said by whom is the question.
+    const topical = mentions.filter((m) => tokens.slice(Math.max(0, m.start - 4), m.start).some((t) => TOPIC_MARKERS.has(t)));
+    if (topical.length && topical.length < mentions.length) for (const m of topical) m.optional = true;
     // Names in the preamble count only when the question itself names nothing.
     const asked = mentions.filter((m) => inFocus(m.start));
     const kept = asked.length ? asked : mentions;
@@ -314,7 +325,7 @@ export class Parser {
       parts,
       mentions: kept,
       kinds: [...new Set(kindSpans.map((k) => k.kind))],
-      namedKinds: [...new Set(kindSpans.filter((k) => !cues.some((c) => c.start < k.end && k.start < c.end)).map((k) => k.kind))],
+      namedKinds: [...new Set(kindSpans.filter((k) => this.names(k, cues, tokens)).map((k) => k.kind))],
       years,
       range,
       relativeYears,
@@ -332,7 +343,7 @@ export class Parser {
    * base, people described by role and place, cities, kinds of event, things the base does
    * not hold, and words naming a kind of record.
    */
-  private link(tokens: readonly string[], clauseOf: readonly number[], covered: Uint8Array): { mentions: Mention[]; kindSpans: Array<Span & { kind: Collection }> } {
+  private link(tokens: readonly string[], clauseOf: readonly number[], covered: Uint8Array): { mentions: Mention[]; kindSpans: Array<Span & { kind: Collection; topic?: boolean }> } {
     const n = tokens.length;
     const matches: PhraseMatch[] = [];
     for (let s = 0; s < n; ) {
@@ -343,7 +354,7 @@ export class Parser {
     }
     const asksExpansion = tokens.some((t) => CUES.get(t)?.attr === "expansion");
     const mentions: Mention[] = [];
-    const kindSpans: Array<Span & { kind: Collection }> = [];
+    const kindSpans: Array<Span & { kind: Collection; topic?: boolean }> = [];
     const roles: Array<Span & { role: string; text: string }> = [];
     for (const m of matches) {
       const text = m.display;
@@ -355,7 +366,7 @@ export class Parser {
       const pick = (type: Entry["type"]) => entries.filter((e) => e.type === type);
       const recs = pick("record") as Array<Extract<Entry, { type: "record" }>>;
       if (types.has("kind") && (types.size === 1 || (types.size === 2 && types.has("eventKind")))) {
-        for (const e of pick("kind")) kindSpans.push({ start: m.start, end: m.end, kind: e.key as Collection });
+        for (const e of pick("kind") as Array<Extract<Entry, { type: "kind" }>>) kindSpans.push({ start: m.start, end: m.end, kind: e.key, topic: e.topic });
       }
       if (types.has("eventKind")) {
         mentions.push({ start: m.start, end: m.end, label: text, keys: pick("eventKind").map((e) => `k:${e.key}`), type: "eventKind" });
@@ -390,6 +401,15 @@ export class Parser {
     this.otherProvince(mentions);
     this.composeRoles(roles, mentions, tokens);
     return { mentions, kindSpans };
+  }
+
+  /**
+   * Whether a kind word names what is asked about: not when it is also a cue ("nilainya"), nor when
+   * it is the topic of something else ("apa kata rektor soal kerja sama", "statement about the partnership").
+   */
+  private names(k: Span & { topic?: boolean }, cues: ReadonlyArray<Span>, tokens: readonly string[]): boolean {
+    if (k.topic || cues.some((c) => c.start < k.end && k.start < c.end)) return false;
+    return !tokens.slice(Math.max(0, k.start - 2), k.start).some((t) => TOPIC_MARKERS.has(t));
   }
 
   /** "di Balikpapan atau Samarinda": names of one sort joined by "atau" offer alternatives; one of them is enough. */
@@ -476,7 +496,7 @@ export class Parser {
     clauseOf: readonly number[],
     cues: Array<Span & { value: { attr: Attr; weak: boolean } }>,
     mentions: Mention[],
-    kindSpans: Array<Span & { kind: Collection }>,
+    kindSpans: Array<Span & { kind: Collection; topic?: boolean }>,
     mods: Array<Span & { value: Modifier }>,
     yearAt: Array<{ index: number; year: number }>,
   ): Part[] {
@@ -507,6 +527,8 @@ export class Parser {
       // "what is the value": a specific attribute makes the general "what" redundant.
       let attrs = [...new Set((strong.length ? strong : inside).map((c) => c.attr))];
       if (attrs.length > 1) attrs = attrs.filter((a) => a !== "summary");
+      // "jam berapa, WIB atau WITA": the more specific of two cues of one thing.
+      for (const [specific, general] of SUBSUMES) if (attrs.includes(specific)) attrs = attrs.filter((a) => a !== general);
       return {
         start: p.start,
         end: p.end,
@@ -515,7 +537,7 @@ export class Parser {
         list: tokens.slice(p.start, p.end).some((t) => LIST_WORDS.has(t)),
         mentions: mentions.filter((m) => within(p, m.start)),
         kinds: [...new Set(kindSpans.filter((k) => within(p, k.start)).map((k) => k.kind))],
-        namedKinds: [...new Set(kindSpans.filter((k) => within(p, k.start) && !cues.some((c) => c.start < k.end && k.start < c.end)).map((k) => k.kind))],
+        namedKinds: [...new Set(kindSpans.filter((k) => within(p, k.start) && this.names(k, cues, tokens)).map((k) => k.kind))],
         cueWords: cues.filter((c) => within(p, c.start) && !c.value.weak).flatMap((c) => tokens.slice(c.start, c.end)),
         years: [...new Set(yearAt.filter((y) => within(p, y.index)).map((y) => y.year))],
         modifiers: [...new Set(mods.filter((m) => within(p, m.start)).map((m) => m.value))],

@@ -140,6 +140,11 @@ export class Vocabulary {
     if (/\d/.test(token) || token.length < 3) return null;
     // A last letter typed twice ("apaa", "ndii", "kerjaa").
     if (token.at(-1) === token.at(-2) && this.words.has(token.slice(0, -1))) return token.slice(0, -1);
+    // Two letters swapped ("persne", "sulsle"): that word, before reading an ending off a misspelling.
+    for (let i = 0; token.length >= 5 && i + 1 < token.length; i++) {
+      const swapped = token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2);
+      if (swapped !== token && this.words.has(swapped) && !this.strict.has(swapped)) return swapped;
+    }
     const stem = this.stem(token);
     if (stem) return stem;
     if (token.length < 4) return null;
@@ -165,7 +170,8 @@ export class Vocabulary {
       if (this.strict.has(w) && (d > 1 || token.length < 6)) continue;
       // A short word with a letter too many is more often another word ("katak" is not "kata").
       if (token.length <= 5 && w.length < token.length) continue;
-      if (d < bestDistance) {
+      // On a tie, the longer word: a letter left out is the commonest slip ("sipa" is "siapa").
+      if (d < bestDistance || (d === bestDistance && best !== null && w.length > best.length)) {
         best = w;
         bestDistance = d;
       }

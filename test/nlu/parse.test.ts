@@ -56,7 +56,9 @@ describe("reading a question against the records", () => {
 
   it("reports the content words nothing explains", () => {
     expect(seed.understand("berapa biaya misi dagang jatim").unknown.map((u) => u.word)).toEqual(["biaya"]);
-    expect(seed.understand("siapa MC acara misi dagang").unknown.map((u) => u.word)).toEqual(["mc"]);
+    expect(seed.understand("siapa pembawa acara misi dagang").unknown.map((u) => u.word)).toEqual(["pembawa"]);
+    // Typed as a name: something the base does not hold, named.
+    expect(seed.understand("siapa MC acara misi dagang").mentions[0]).toMatchObject({ type: "foreign", label: "MC" });
   });
 });
 

@@ -13,6 +13,7 @@ export const commodities: KindDef<Commodity> = {
   code: "km",
   name: "komoditas",
   words: ["komoditas", "komoditi", "produk", "unggulan", "andalan", "hasil", "commodity", "commodities", "product", "products", "flagship"],
+  textProvinces: false,
   names: (m) => {
     const out = [...m.items, m.sector];
     // "udang windu" is also asked as "udang"; "ikan bandeng" as "bandeng".

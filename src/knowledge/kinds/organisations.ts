@@ -42,6 +42,8 @@ export const organisations: KindDef<Organisation> = {
   years: () => [],
   date: () => "",
   attrs: {
+    // Organisations have addresses; the sources give none yet, so the question is refused for the organisation itself.
+    address: () => null,
     city: (o, c) => (o.city ? c.t("ans-org-city", { name: orgName(c.kb, o.id), place: where(o, c) }) : null),
     where: (o, c) => (o.city || o.province ? c.t("ans-org-city", { name: orgName(c.kb, o.id), place: where(o, c) }) : null),
     province: (o, c) => (o.province ? c.t("ans-org-city", { name: orgName(c.kb, o.id), place: where(o, c) }) : null),

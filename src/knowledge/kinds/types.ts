@@ -64,6 +64,10 @@ export interface KindDef<R extends { id: string } = KRecord> {
   name: string;
   /** Words that name the kind itself ("acara", "misi dagang", "MoU"), Indonesian and English. */
   words: readonly string[];
+  /** Words of the kind's subject that also appear in questions about other kinds ("kerja sama"): they favour it, never exclude others. */
+  topics?: readonly string[];
+  /** Whether provinces named in the record's texts count as what it is about (not for kinds that hold provinces with a direction). */
+  textProvinces?: boolean;
   /** Entity keys that are this record itself ("o:unmul" for organisation unmul). */
   self?(r: R): string[];
   /** Phrases that name this record directly (names, short names, aliases, venues, items). */

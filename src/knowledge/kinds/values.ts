@@ -36,10 +36,9 @@ export const values: KindDef<CooperationValue> = {
   collection: "cooperationValues",
   code: "kv",
   name: "nilai",
-  words: [
-    "nilai", "kerjasama", "nilai kerjasama", "transaksi", "perdagangan", "kemitraan", "mitra", "capaian",
-    "value", "cooperation", "trade value", "partnership", "worth",
-  ],
+  words: ["nilai", "nilai kerjasama", "transaksi", "perdagangan", "trade value", "value", "worth"],
+  topics: ["kerjasama", "kemitraan", "mitra", "capaian", "cooperation", "partnership", "partner"],
+  textProvinces: false,
   refs: (v) => v.provinces.flatMap((p) => [`p:${p}`, `at:${p}`, `to:${p}`]),
   texts: (v) => [v.dataFrom ?? "", v.note ?? "", v.shareOf ?? ""],
   years: (v) => periodYears(v.period),
