@@ -78,6 +78,9 @@ const ATTR_NAMES: Partial<Record<Attr, string>> = {
   origin: "asal", market: "pasar", horizon: "jangka-waktu", count: "jumlah", duration: "durasi",
 };
 
+/** References through which a follow-up reaches related records. */
+const RELATED = /^(p|o|e|f|a):/;
+
 const CHOICE_WORDS: ReadonlyMap<string, number> = new Map([
   ["pertama", 1], ["kesatu", 1], ["first", 1], ["kedua", 2], ["second", 2], ["ketiga", 3], ["third", 3], ["keempat", 4], ["fourth", 4], ["kelima", 5], ["fifth", 5],
 ]);
@@ -213,13 +216,15 @@ export class Answerer {
       // A question with its own subject and its own attribute stands on its own; the context only helps when it fails.
       const complete = subject && asks;
       if (!complete || (q.anaphoric && !found(standalone))) {
-        const merged = this.resolveAll(own.map((x) => this.expand(followUp(x, state))), c);
-        if (found(merged) && !(complete && found(standalone))) return this.reply(base, merged, c, now);
+        const merged = this.resolveAll(own.map((x) => this.expand(followUp(x, state, (role, place) => this.parser.peopleAt(role, place)))), c);
+        if (found(merged) && !(complete && found(standalone))) return this.reply(base, merged, c, now, state);
         // The record in context lacks what is asked: say so in its terms ("nilai MoU ... belum tersedia"),
         // unless the message stands on its own as another question.
         const aboutContext = merged.some((r) => r.res.type === "none" && r.res.reason !== "nothing");
-        if (!found(standalone) && (aboutContext || !subject)) return this.reply(base, merged, c, now);
-        if (aboutContext && q.anaphoric && !subject) return this.reply(base, merged, c, now);
+        // "kalau jatim?", "and in 2024?": nothing but a new constraint, always read against the context.
+        if (!asks && !q.kinds.length && aboutContext) return this.reply(base, merged, c, now, state);
+        if (!found(standalone) && (aboutContext || !subject)) return this.reply(base, merged, c, now, state);
+        if (aboutContext && q.anaphoric && !subject) return this.reply(base, merged, c, now, state);
       }
     }
     if (!this.topical(q) || standalone.every((r) => r.res.type === "none" && r.res.reason === "nothing")) return this.fallback(base, q, c, now, state);
@@ -281,7 +286,9 @@ export class Answerer {
         const keys = new Set<string>();
         for (const k of m.keys) {
           keys.add(k);
-          for (const [ref, strength] of this.graph.refsOf(k)) if (strength === 3) keys.add(ref);
+          // A follow-up naming another kind ("kampusnya", "target investasinya") asks about what the
+          // records in context are about: their organisations, provinces, events, people.
+          for (const [ref, strength] of this.graph.refsOf(k)) if (strength === 3 || (query.only && RELATED.test(ref))) keys.add(ref);
         }
         return { ...m, keys: [...keys] };
       }),
@@ -338,7 +345,7 @@ export class Answerer {
     return queries.map((query) => ({ query, res: this.resolver.resolve(query, c) }));
   }
 
-  private reply(base: Pick<Answer, "query" | "lang" | "normalized">, results: Array<{ query: Query; res: Resolution }>, c: RenderCtx, now: Date): Answer {
+  private reply(base: Pick<Answer, "query" | "lang" | "normalized">, results: Array<{ query: Query; res: Resolution }>, c: RenderCtx, now: Date, previous?: DialogueState): Answer {
     const pieces: Piece[] = results.map(({ query, res }) => piece(query, res, c));
     const texts: string[] = [];
     for (const p of pieces) if (!texts.includes(p.text)) texts.push(p.text);
@@ -362,7 +369,11 @@ export class Answerer {
     const records = stated.map((s) => s.key);
     // Records listed or offered can be picked in the next message ("yang di makassar", "2").
     const listed = options ?? (stated.length > 1 ? stated : undefined);
-    const context = stateOf((found ?? first).query, records, now, listed?.map((s) => s.key));
+    let context = stateOf((found ?? first).query, records, now, listed?.map((s) => s.key));
+    // A follow-up about the records in context ("itu di mana?") keeps what the conversation is about.
+    if (previous && context.mentions.every((m) => m.keys.some((k) => k.includes("/")))) {
+      context = { ...context, mentions: previous.mentions, kinds: context.kinds.length ? context.kinds : previous.kinds, years: previous.years, range: previous.range };
+    }
     return {
       ...base,
       intent: options ? "pilih" : kind ? `${kind.name}.${ATTR_NAMES[attr] ?? attr}` : null,

@@ -86,7 +86,9 @@ export function piece(query: Query, res: Resolution, c: RenderCtx): Piece {
   const lines: string[] = [];
   const stated: Scored[] = [];
   const missing: string[] = [];
-  for (const s of records.slice(0, limit)) {
+  // A short list reads in time order ("yang pertama" is the earliest).
+  const shown = records.slice(0, limit).sort((a, b) => a.kind.date(a.record as never).localeCompare(b.kind.date(b.record as never)));
+  for (const s of shown) {
     const texts: string[] = [];
     const lacking: string[] = [];
     // Words of the question found only in a passage of the record's text ("yg mukul jimbe siapa"):

@@ -1,5 +1,5 @@
 import type { Attr, Collection, Modifier } from "../knowledge/kinds/index.js";
-import type { Mention } from "../nlu/parse.js";
+import { placeKeysOf, type Mention } from "../nlu/parse.js";
 import type { Query } from "./resolve.js";
 
 /** How long a conversation's context lasts without a message, by default. */
@@ -16,7 +16,7 @@ export interface DialogueState {
   at: number;
   attrs: Attr[];
   kinds: Collection[];
-  mentions: Array<Pick<Mention, "label" | "keys" | "type" | "placed">>;
+  mentions: Array<Pick<Mention, "label" | "keys" | "type" | "placed" | "role" | "place">>;
   years: number[];
   range: boolean;
   month?: { month: number; year?: number };
@@ -33,7 +33,7 @@ export function stateOf(query: Query, records: string[], now: Date, options?: st
     at: now.getTime(),
     attrs: query.attrs,
     kinds: query.kinds,
-    mentions: query.mentions.map(({ label, keys, type, placed }) => ({ label, keys, type, ...(placed === undefined ? {} : { placed }) })),
+    mentions: query.mentions.map(({ label, keys, type, placed, role, place }) => ({ label, keys, type, ...(placed === undefined ? {} : { placed }), ...(role ? { role } : {}), ...(place ? { place } : {}) })),
     years: query.years,
     range: query.range,
     month: query.month,
@@ -61,7 +61,19 @@ function restore(m: DialogueState["mentions"][number]): Mention {
  * ("kalau 2024?", "yg kumulatif?", "kalau gubernur jatim?") asks the last
  * question again with it.
  */
-export function followUp(own: Query, state: DialogueState): Query {
+export function followUp(own: Query, state: DialogueState, peopleAt: (role: string, place?: readonly string[]) => string[] = () => []): Query {
+  // "kalau gubernurnya?" after the vice governor of Kaltim: the new role at the context's place;
+  // "and of East Java?" after the governor of Central Java: the context's role at the new place.
+  const statePeople = state.mentions.find((m) => m.type === "people" && m.role);
+  const ownPeople = own.mentions.find((m) => m.type === "people" && !m.placed && m.role);
+  const ownPlace = own.mentions.find((m) => m.type === "province" || (m.type === "record" && !m.keys.some((k) => k.includes("/"))));
+  if (statePeople?.place && ownPeople) {
+    own = { ...own, mentions: own.mentions.map((m) => (m === ownPeople ? { ...m, keys: peopleAt(m.role!, statePeople.place), placed: true, place: statePeople.place } : m)) };
+  } else if (statePeople?.role && ownPlace && !own.mentions.some((m) => m.type === "people")) {
+    const place = placeKeysOf(ownPlace);
+    const people: Mention = { ...ownPlace, type: "people", keys: peopleAt(statePeople.role, place), placed: true, role: statePeople.role, place, label: `${statePeople.label.split(" ")[0]} ${ownPlace.label}` };
+    own = { ...own, mentions: own.mentions.map((m) => (m === ownPlace ? people : m)) };
+  }
   const changesConstraint = own.mentions.length > 0 || own.years.length > 0 || own.modifiers.length > 0 || !!own.month;
   const attrs = own.attrs.length ? own.attrs : state.attrs;
   const specific = own.attrs.length ? own.specific : true;

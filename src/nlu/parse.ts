@@ -24,6 +24,9 @@ export interface Mention {
   optional?: boolean;
   /** For people named by role: whether a place came with the role ("Rektor Unmul", not "rektornya"). */
   placed?: boolean;
+  /** For people named by role: the role, and the place's keys when one came with it. */
+  role?: string;
+  place?: string[];
 }
 
 /** One question of a message ("kapan | dan di mana ..."): what it asks, and what it names. */
@@ -148,6 +151,11 @@ function amountsIn(tokens: readonly string[]): number[] {
     if (Number.isFinite(n)) out.push(n * scale);
   }
   return out;
+}
+
+/** The keys by which records are at a place: a province ("p:35", also when named as a destination) or a name. */
+export function placeKeysOf(place: Pick<Mention, "type" | "keys">): string[] {
+  return place.type === "province" ? [...new Set(place.keys.map((k) => (/^(at|to):/.test(k) ? `p:${k.split(":")[1]}` : k)))] : place.keys;
 }
 
 /** Capitalised words that are not at the start of a sentence: likely names of people, places, companies. */
@@ -449,6 +457,16 @@ export class Parser {
     return fixed.length >= 6 && fixed.endsWith("nya") && this.vocab.has(fixed.slice(0, -3)) ? fixed.slice(0, -3) : fixed;
   }
 
+  /** The officials (as "f:" keys) holding a role, at a place when its keys are given. */
+  peopleAt(role: string, placeKeys?: readonly string[]): string[] {
+    let people = [...this.graph.carrying(`role:${role}`).keys()].filter((k) => k.startsWith("officials/"));
+    if (placeKeys) {
+      const wanted = new Set(placeKeys);
+      people = people.filter((k) => [...this.graph.refsOf(k).keys()].some((ref) => wanted.has(ref)));
+    }
+    return people.map((k) => `f:${k.slice("officials/".length)}`);
+  }
+
   /**
    * "Rektor Unmul", "Wagub Kaltim", "Gubernur Jawa Timur": a role with the
    * place next to it names the officials who hold it there. The place is
@@ -468,20 +486,18 @@ export class Parser {
           if (after) break;
         }
       }
-      let people = [...this.graph.carrying(`role:${r.role}`).keys()].filter((k) => k.startsWith("officials/"));
       let label = r.text;
       let start = r.start;
       let end = r.end;
+      const placeKeys = place ? placeKeysOf(place) : undefined;
+      const people = this.peopleAt(r.role, placeKeys);
       if (place) {
-        const placeKeys = new Set(place.type === "province" ? place.keys.map((k) => `p:${k.split(":")[1]}`) : place.keys);
-        people = people.filter((k) => [...this.graph.refsOf(k).keys()].some((ref) => placeKeys.has(ref)));
         label = `${r.text} ${place.type === "province" ? provinceName(place.keys[0]!.split(":")[1]!) : place.label}`;
         start = Math.min(start, place.start);
         end = Math.max(end, place.end);
         mentions.splice(mentions.indexOf(place), 1);
       }
-      const keys = people.map((k) => `f:${k.slice("officials/".length)}`);
-      mentions.push({ start, end, label, keys, type: "people", placed: !!place });
+      mentions.push({ start, end, label, keys: people, type: "people", placed: !!place, role: r.role, ...(placeKeys ? { place: placeKeys } : {}) });
     }
     mentions.sort((a, b) => a.start - b.start);
   }

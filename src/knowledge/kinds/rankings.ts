@@ -32,6 +32,7 @@ export const rankings: KindDef<Ranking> = {
   },
   attrs: {
     rank: rankText,
+    period: rankText,
     who: rankText,
     province: rankText,
     parties: rankText,

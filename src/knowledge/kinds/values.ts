@@ -62,6 +62,7 @@ export const values: KindDef<CooperationValue> = {
     asOf: (v, c) => join(amountText(v, c), c.t("data-as-of", { date: formatShortDate(asOf(v), c.lang) })),
     dataFrom: (v, c) => (v.dataFrom ? join(amountText(v, c), dataFromText(v, c)) : null),
     source: (v, c) => (v.dataFrom ? join(amountText(v, c), dataFromText(v, c)) : amountText(v, c)),
+    origin: (v, c) => (v.dataFrom ? join(amountText(v, c), dataFromText(v, c)) : null),
   },
   summary: (v, c) => join(amountText(v, c), highestText(v, c), shareText(v, c), dataFromText(v, c)),
   subject: (v, c) => c.t("ans-value-subject", { pair: pairName(v.provinces), period: v.period.kind === "year" ? c.t("period-year", { year: v.period.year }) : "" }).trim(),
