@@ -175,3 +175,38 @@ describe("groups", () => {
     expect(t.api.sent("sendMessage")).toHaveLength(0);
   });
 });
+
+describe("conversation context", () => {
+  it("a follow-up is read against the last answer, until the context expires", async () => {
+    const from = user(61);
+    const clock = { now: new Date("2025-05-08T04:00:00Z") };
+    const real = t.deps.now;
+    t.deps.now = () => clock.now;
+    try {
+      await t.bot.handleUpdate(privateText(QUESTION, { from }));
+      await t.bot.handleUpdate(privateText("kalau 2024?", { from }));
+      expect(sentTexts(t.api, 61).at(-1)).toContain("nilai kerja sama Jatim–Kaltim tahun 2024");
+      // 31 quiet minutes later the same words have no context.
+      clock.now = new Date(clock.now.getTime() + 31 * 60_000);
+      await t.bot.handleUpdate(privateText("kalau 2024?", { from }));
+      expect(sentTexts(t.api, 61).at(-1)).not.toContain("Jatim–Kaltim");
+    } finally {
+      t.deps.now = real;
+    }
+  });
+
+  it("in a group, each member has a context of their own", async () => {
+    const chat = group(-1005555);
+    const a = user(71);
+    const b = user(72);
+    await t.bot.handleUpdate(groupMention("siapa wagub kaltim", { chat, from: a }));
+    // B asked nothing before: "dia" is nobody in particular, every statement is offered.
+    await t.bot.handleUpdate(groupMention("dia ngomong apa?", { chat, from: b }));
+    expect(sentTexts(t.api, -1005555).at(-1)).toContain("Abdunnur");
+    // A asked about the vice governor: "dia" is him.
+    await t.bot.handleUpdate(groupMention("dia ngomong apa?", { chat, from: a }));
+    const reply = sentTexts(t.api, -1005555).at(-1)!;
+    expect(reply).toContain("Menurut Seno Aji");
+    expect(reply).not.toContain("Abdunnur");
+  });
+});

@@ -89,3 +89,27 @@ describe("graceful shutdown of the real process", () => {
     expect(texts[1]).toMatch(/usaha mikro/i);
   });
 });
+
+describe("conversation context across a restart", () => {
+  it("a follow-up after SIGTERM and a new start is read against the question before the restart", async () => {
+    const api = await fake(9454);
+    const dataDir = mkdtempSync(join(tmpdir(), "sinergi-context-"));
+    const env = { TELEGRAM_API_ROOT: api.root, PORT: "9455", DATA_DIR: dataDir };
+    const first = bot(env);
+    await first.waitForLog("long polling started");
+    api.pending.push(textUpdate(903, "brp nilai kerjasama jatim kaltim th 2023?", 8001));
+    await api.until(() => api.sent("sendMessage").length === 1);
+    first.child.kill("SIGTERM");
+    expect(await first.exited).toBe(0);
+
+    api.pending.push(textUpdate(903, "kalau 2024?", 8002));
+    const second = bot(env);
+    await api.until(() => api.sent("sendMessage").length === 2);
+    second.child.kill("SIGTERM");
+    expect(await second.exited).toBe(0);
+    const [before, after] = api.sent("sendMessage").map((c) => String(c.payload.text));
+    expect(before).toContain("Rp165,7 miliar");
+    expect(after).toContain("nilai kerja sama Jatim–Kaltim tahun 2024");
+    expect(after).toContain("belum tersedia");
+  });
+});
