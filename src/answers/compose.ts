@@ -87,7 +87,7 @@ export function piece(query: Query, res: Resolution, c: RenderCtx): Piece {
   const stated: Scored[] = [];
   const missing: string[] = [];
   // A short list reads in time order ("yang pertama" is the earliest).
-  const shown = records.slice(0, limit).sort((a, b) => a.kind.date(a.record as never).localeCompare(b.kind.date(b.record as never)));
+  const shown = records.slice(0, limit).sort((a, b) => a.date.localeCompare(b.date));
   for (const s of shown) {
     const texts: string[] = [];
     const lacking: string[] = [];

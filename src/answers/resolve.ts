@@ -34,6 +34,8 @@ export interface Scored {
   kind: KindDef;
   record: KRecord;
   score: number;
+  /** The record's date, for ordering. */
+  date: string;
   /** Unknown words of the query found in the record's texts. */
   explained: Set<string>;
   /** The passage of the record's text that matches the query best, if words of the query are in it. */
@@ -48,8 +50,8 @@ export type Resolution =
   /** Nothing fits: the mention no record carries, the years or modifier no record meets, or words no record explains. */
   | { type: "none"; reason: "mention" | "years" | "modifier" | "unknown" | "nothing"; mention?: Mention; modifier?: Modifier; words?: string[]; near: Scored[] };
 
-/** How many candidate records a question may examine; beyond it the newest are examined. */
-const BUDGET = 5000;
+/** Records examined, newest first, for a question that names nothing but a kind ("kapan acaranya"). */
+const NAMELESS = 400;
 /** Records kept per resolution (for answers, labels and "which one?" options). */
 const KEEP = 8;
 
@@ -92,36 +94,58 @@ export class Resolver {
   resolve(query: Query, c: RenderCtx): Resolution {
     const dead = query.mentions.find((m) => m.keys.length === 0);
     if (dead) return { type: "none", reason: "mention", mention: dead, near: [] };
+    // A kind named by a word ("komoditas Jatim", "alamat kampus Unmul") is what is asked about: records of
+    // another kind do not answer it, unless the named kind cannot answer the attribute at all and the
+    // record is about one of its records ("apa kata pejabatnya": a statement of an official).
+    const named = query.namedKinds ?? [];
+    const askable = named.some((k) => attrFit(kindOf(k), query.attrs) > 0);
+    const pool = named.length && askable ? new Set<Collection>(named) : undefined;
+    // Records of a kind that answers what is asked come first ("provinsi mana" of a ranking); only when
+    // none fits are the others looked at (to say what the fitting record lacks).
+    const answering = query.attrs.length ? new Set(KINDS.filter((k) => attrFit(k, query.attrs) > 0).map((k) => k.collection)) : undefined;
+    const first = answering ? new Set([...answering].filter((k) => !pool || pool.has(k))) : pool;
+    let scan = first && first.size ? this.scan(query, c, first) : undefined;
+    if (!scan?.scored.length) scan = this.scan(query, c, pool);
+    if (!scan) return { type: "none", reason: "nothing", near: [] };
+    let { scored } = scan;
+    if (named.length && !askable) scored = scored.filter((s) => named.includes(s.kind.collection) || named.some((k) => this.refersTo(s.key, k)));
+    if (!scored.length) {
+      const near = scan.near.sort(byScoreThenDate);
+      if (scan.failedModifier) return { type: "none", reason: "modifier", modifier: scan.failedModifier, near: near.slice(0, 3) };
+      if (scan.failedYears) return { type: "none", reason: "years", near: near.slice(0, 3) };
+      // Names that no record holds together ("Jabar" with "Kaltim"), or a kind none of whose records fits.
+      return { type: "none", reason: query.mentions.length || named.length ? "mention" : "nothing", near: [] };
+    }
+    const top = best(scored, query);
+    if (!top.length) return { type: "none", reason: "nothing", near: [] };
+    const unexplained = query.unknown.filter((w) => !top.some((s) => s.explained.has(w)));
+    if (unexplained.length) return { type: "none", reason: "unknown", words: unexplained, near: top.slice(0, 3) };
+    top.sort(byScoreThenDate);
+    return { type: "found", kind: top[0]!.kind, records: top.slice(0, KEEP), total: scan.more ? Math.max(top.length, scan.pool) : top.length };
+  }
+
+  /** Scores the candidate records of some kinds (all when `allowed` is undefined). */
+  private scan(query: Query, c: RenderCtx, allowed: ReadonlySet<Collection> | undefined) {
     const roots = query.unknown.map((w) => stem(w));
     const cueRoots = query.cueRoots ?? [];
-    const candidates = this.candidates(query, roots);
-    if (!candidates) return { type: "none", reason: "nothing", near: [] };
-
+    const found = this.candidates(query, roots, allowed);
+    if (!found) return undefined;
     const years = query.years;
     const mods = new Set(query.modifiers);
     const scored: Scored[] = [];
     const near: Scored[] = [];
     let failedModifier: Modifier | undefined;
     let failedYears = false;
-    let examined = 0;
-    for (const key of candidates) {
-      if (++examined > BUDGET) break;
+    const required = query.mentions.filter((m) => !m.optional);
+    for (const key of found.keys) {
+      // Cheap first: every name must be carried, before anything is computed or allocated.
+      if (!required.every((m) => this.carries(key, m))) continue;
       const loc = this.graph.located(key);
       if (!loc || (query.only && !query.only.includes(loc.kind.collection))) continue;
       const { kind, record } = loc;
       let score = 0;
-      let fits = true;
-      for (const m of query.mentions) {
-        const s = this.strength(key, m);
-        if (s === 0 && m.optional) continue;
-        if (s === 0) {
-          fits = false;
-          break;
-        }
-        score += s;
-      }
-      if (!fits) continue;
-      const entry: Scored = { key, kind, record, score, explained: new Set() };
+      for (const m of query.mentions) score += this.strength(key, m);
+      const entry: Scored = { key, kind, record, score, date: kind.date(record as never), explained: NONE };
       if (years.length && !fitsYears(kind, record, years, mods, query.range)) {
         failedYears = true;
         near.push(entry);
@@ -148,6 +172,7 @@ export class Resolver {
           roots.forEach((r, i) => {
             if (!p.roots.has(r)) return;
             weight += this.index.rootWeight(r);
+            if (entry.explained === NONE) entry.explained = new Set();
             entry.explained.add(query.unknown[i]!);
           });
           // Cue words choose the passage shown, not the record: every record of the kind answers the cue.
@@ -171,33 +196,7 @@ export class Resolver {
       entry.score = score;
       scored.push(entry);
     }
-    if (!scored.length) {
-      near.sort((a, b) => b.score - a.score || b.kind.date(b.record as never).localeCompare(a.kind.date(a.record as never)));
-      if (failedModifier) return { type: "none", reason: "modifier", modifier: failedModifier, near: near.slice(0, 3) };
-      if (failedYears) return { type: "none", reason: "years", near: near.slice(0, 3) };
-      // Names that no record holds together ("Jabar" with "Kaltim").
-      return { type: "none", reason: query.mentions.length ? "mention" : "nothing", near: [] };
-    }
-    // A kind named by a word ("komoditas Jatim", "alamat kampus Unmul") is what is asked about: records of
-    // another kind do not answer it, unless the named kind cannot answer the attribute at all and the
-    // record is about one of its records ("apa kata pejabatnya": a statement of an official).
-    const named = query.namedKinds ?? [];
-    if (named.length) {
-      const own = scored.filter((s) => named.includes(s.kind.collection));
-      const askable = named.some((k) => attrFit(kindOf(k), query.attrs) > 0);
-      const related = askable ? [] : scored.filter((s) => named.some((k) => this.refersTo(s.key, k)));
-      scored.splice(0, scored.length, ...own, ...related);
-      if (!scored.length) return { type: "none", reason: "mention", near: [] };
-    }
-    // Records of a kind that answers what is asked win over those of kinds that cannot ("provinsi mana" of a ranking).
-    const answering = query.attrs.length ? scored.filter((s) => attrFit(s.kind, query.attrs) > 0) : scored;
-    const top = best(answering.length ? answering : scored, query);
-    if (!top.length) return { type: "none", reason: "nothing", near: [] };
-    const unexplained = query.unknown.filter((w) => !top.some((s) => s.explained.has(w)));
-    if (unexplained.length) return { type: "none", reason: "unknown", words: unexplained, near: top.slice(0, 3) };
-    const order = (a: Scored, b: Scored) => b.score - a.score || b.kind.date(b.record as never).localeCompare(a.kind.date(a.record as never));
-    top.sort(order);
-    return { type: "found", kind: top[0]!.kind, records: top.slice(0, KEEP), total: top.length };
+    return { scored, near, failedModifier, failedYears, more: found.more, pool: found.pool };
   }
 
   /** Whether a record refers to some record of a collection (a statement to an official). */
@@ -205,6 +204,15 @@ export class Resolver {
     const prefix = ENTITY_PREFIX[collection];
     if (!prefix) return false;
     for (const ref of this.graph.refsOf(key).keys()) if (ref.startsWith(prefix)) return true;
+    return false;
+  }
+
+  /** Whether a record carries a mention at all, structurally or through its text. */
+  private carries(key: string, m: Mention): boolean {
+    const refs = this.graph.refsOf(key);
+    for (const k of m.keys) if (refs.has(k)) return true;
+    const text = this.index.textRefsOf(key);
+    for (const k of m.keys) if (text.has(k)) return true;
     return false;
   }
 
@@ -221,61 +229,101 @@ export class Resolver {
     return m.keys.some((k) => text.has(k)) ? 1 : 0;
   }
 
-  /** The records worth examining: those carrying the rarest mention, else the years, the kinds asked, or the words. */
-  private candidates(query: Query, roots: string[]): Iterable<string> | undefined {
+  /**
+   * The records worth examining, of the allowed kinds: those carrying the rarest mention, else
+   * those of the years, of the kinds asked, or holding the words. A question that names nothing
+   * examines the newest records of its kinds only (`more`: there were others; `pool`: how many).
+   */
+  private candidates(query: Query, roots: string[], allowed: ReadonlySet<Collection> | undefined): { keys: Iterable<string>; more: boolean; pool: number } | undefined {
+    const ok = (key: string) => !allowed || allowed.has(key.slice(0, key.indexOf("/")) as Collection);
+    const collections = allowed ? [...allowed] : KINDS.map((k) => k.collection);
     const required = query.mentions.filter((m) => !m.optional);
     if (required.length || (query.mentions.length && !query.kinds.length && !query.specific)) {
-      let smallest: Set<string> | undefined;
-      for (const m of required.length ? required : query.mentions) {
-        const set = new Set<string>();
-        for (const k of m.keys) {
-          for (const r of this.graph.carrying(k).keys()) set.add(r);
-          for (const r of this.index.textCarrying(k)) set.add(r);
-        }
-        if (!smallest || set.size < smallest.size) smallest = set;
+      // The rarest name, counted in the allowed kinds only; its records are the candidates.
+      const mentions = required.length ? required : query.mentions;
+      const size = (m: Mention) => m.keys.reduce((n, k) => n + collections.reduce((c, col) => c + this.graph.carryingIn(k, col).size, 0) + this.index.textCarrying(k).size, 0);
+      const rarest = mentions.reduce((a, b) => (size(b) < size(a) ? b : a));
+      const smallest = new Set<string>();
+      for (const k of rarest.keys) {
+        for (const col of collections) for (const r of this.graph.carryingIn(k, col).keys()) smallest.add(r);
+        for (const r of this.index.textCarrying(k)) if (ok(r)) smallest.add(r);
       }
-      return smallest;
+      // A name that many records carry ("penandatanganan MoU", a province alone): the newest of them.
+      if (smallest.size > NAMELESS) return { keys: this.newestOf(smallest, allowed), more: true, pool: smallest.size };
+      return { keys: smallest, more: false, pool: smallest.size };
     }
     if (query.years.length && !query.range) {
       const set = new Set<string>();
-      for (const y of query.years) for (const r of this.graph.carrying(`y:${y}`).keys()) set.add(r);
-      if (set.size) return set;
+      for (const y of query.years) for (const col of collections) for (const r of this.graph.carryingIn(`y:${y}`, col).keys()) set.add(r);
+      if (set.size) return { keys: set, more: false, pool: set.size };
     }
-    const kinds: Collection[] = query.kinds.length
+    const kinds: Collection[] = (query.kinds.length
       ? query.kinds
       : query.specific
         ? KINDS.filter((k) => query.attrs.every((a) => a in k.attrs)).map((k) => k.collection)
-        : [];
-    if (kinds.length) return this.newest(kinds);
+        : []
+    ).filter((k) => !allowed || allowed.has(k));
+    if (kinds.length) {
+      const keys: string[] = [];
+      let pool = 0;
+      for (const k of kinds) {
+        const newest = this.newest(k);
+        pool += newest.length;
+        keys.push(...newest.slice(0, NAMELESS));
+      }
+      return { keys, more: pool > keys.length, pool };
+    }
     if (roots.length) {
       const set = new Set<string>();
-      for (const r of roots) for (const k of this.index.withRoot(r)) set.add(k);
-      if (set.size) return set;
+      for (const r of roots) for (const k of this.index.withRoot(r)) if (ok(k)) set.add(k);
+      if (set.size) return { keys: set, more: false, pool: set.size };
     }
     return undefined;
   }
 
   private readonly sorted = new Map<Collection, string[]>();
 
-  /** Records of some kinds, newest first (sorted once per knowledge version). */
-  private *newest(kinds: Collection[]): Iterable<string> {
-    for (const collection of kinds) {
-      let keys = this.sorted.get(collection);
-      if (!keys) {
-        const kind = kindOf(collection);
-        keys = [...this.graph.all(collection)]
-          .sort((a, b) => kind.date(b as never).localeCompare(kind.date(a as never)))
-          .map((r) => `${collection}/${r.id}`);
-        this.sorted.set(collection, keys);
+  /** The newest NAMELESS records of a set, walking the kinds' date orders. */
+  private newestOf(set: ReadonlySet<string>, allowed: ReadonlySet<Collection> | undefined): string[] {
+    const out: string[] = [];
+    for (const kind of KINDS) {
+      if (allowed && !allowed.has(kind.collection)) continue;
+      let n = 0;
+      for (const key of this.newest(kind.collection)) {
+        if (!set.has(key)) continue;
+        out.push(key);
+        if (++n >= NAMELESS) break;
       }
-      yield* keys;
     }
+    return out;
+  }
+
+  /** The records of a kind, newest first (sorted once per knowledge version). */
+  private newest(collection: Collection): string[] {
+    let keys = this.sorted.get(collection);
+    if (!keys) {
+      const kind = kindOf(collection);
+      keys = [...this.graph.all(collection)]
+        .map((r) => ({ key: `${collection}/${r.id}`, date: kind.date(r as never) }))
+        .sort((a, b) => b.date.localeCompare(a.date))
+        .map((r) => r.key);
+      this.sorted.set(collection, keys);
+    }
+    return keys;
   }
 
   /** Forgets orderings after the knowledge changed. */
   changed(): void {
     this.sorted.clear();
   }
+}
+
+/** No word explained (shared, never written to: a set is made for a record that explains one). */
+const NONE: Set<string> = new Set();
+
+/** Best score first, then newest. */
+function byScoreThenDate(a: Scored, b: Scored): number {
+  return b.score - a.score || b.date.localeCompare(a.date);
 }
 
 /** Entity keys by which records of a collection are referred to. */

@@ -26,7 +26,8 @@ export class KnowledgeGraph implements KbView {
   private readonly records = new Map<string, Located>();
   private readonly byCollection = new Map<Collection, Map<string, KRecord>>();
   private readonly refs = new Map<string, Map<string, number>>();
-  private readonly postings = new Map<string, Map<string, number>>();
+  /** reference key -> collection -> records carrying it, with the strength of the reference. */
+  private readonly postings = new Map<string, Map<Collection, Map<string, number>>>();
   /** target record key -> records that depend on it (declared by `dependsOn`). */
   private readonly dependents = new Map<string, Set<string>>();
   private readonly dependsOn = new Map<string, string[]>();
@@ -84,7 +85,17 @@ export class KnowledgeGraph implements KbView {
 
   /** The records carrying a reference key, with the strength of the reference. */
   carrying(refKey: string): ReadonlyMap<string, number> {
-    return this.postings.get(refKey) ?? EMPTY;
+    const byKind = this.postings.get(refKey);
+    if (!byKind) return EMPTY;
+    if (byKind.size === 1) return byKind.values().next().value!;
+    const out = new Map<string, number>();
+    for (const m of byKind.values()) for (const [k, s] of m) out.set(k, s);
+    return out;
+  }
+
+  /** The records of one collection carrying a reference key (a question about one kind looks only there). */
+  carryingIn(refKey: string, collection: Collection): ReadonlyMap<string, number> {
+    return this.postings.get(refKey)?.get(collection) ?? EMPTY;
   }
 
   /** A record's reference keys with their strengths. */
@@ -167,8 +178,10 @@ export class KnowledgeGraph implements KbView {
     for (const y of kind.years(record as never)) if (!refs.has(`y:${y}`)) refs.set(`y:${y}`, STRUCTURAL);
     this.refs.set(key, refs);
     for (const [k, strength] of refs) {
-      let p = this.postings.get(k);
-      if (!p) this.postings.set(k, (p = new Map()));
+      let byKind = this.postings.get(k);
+      if (!byKind) this.postings.set(k, (byKind = new Map()));
+      let p = byKind.get(kind.collection);
+      if (!p) byKind.set(kind.collection, (p = new Map()));
       p.set(key, strength);
     }
   }
@@ -176,10 +189,13 @@ export class KnowledgeGraph implements KbView {
   private unindex(key: string): void {
     const refs = this.refs.get(key);
     if (!refs) return;
+    const collection = this.records.get(key)!.kind.collection;
     for (const k of refs.keys()) {
-      const p = this.postings.get(k);
+      const byKind = this.postings.get(k);
+      const p = byKind?.get(collection);
       p?.delete(key);
-      if (p && !p.size) this.postings.delete(k);
+      if (p && !p.size) byKind!.delete(collection);
+      if (byKind && !byKind.size) this.postings.delete(k);
     }
     this.refs.delete(key);
   }

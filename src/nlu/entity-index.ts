@@ -4,7 +4,7 @@ import type { KnowledgeGraph } from "../knowledge/graph.js";
 import { provinces } from "../knowledge/provinces.js";
 import { tokenize } from "./normalize.js";
 import { stem } from "./stem.js";
-import { lexicon, NEUTRAL } from "./words.js";
+import { CUES, lexicon, MODIFIER_PHRASES, NEUTRAL } from "./words.js";
 
 /** What a phrase of a question can stand for. */
 export type Entry =
@@ -145,6 +145,12 @@ export class EntityIndex {
     return out;
   }
 
+  /** A word questions use for themselves: neutral, a cue, a modifier, or a word of the fixed lists (roles, kinds, provinces). */
+  private isQuestionWord(word: string): boolean {
+    if (NEUTRAL.has(word) || CUES.has(word) || MODIFIER_PHRASES.has(word)) return true;
+    return [...(this.phrases.get(word)?.values() ?? [])].some((e) => e.entry.type !== "record" && e.entry.type !== "foreign");
+  }
+
   /** True when a word belongs to the name of a record or a province. */
   isNameWord(word: string): boolean {
     return this.nameWords.has(word);
@@ -212,7 +218,11 @@ export class EntityIndex {
       if (phrase) added.push([phrase, entry]);
     };
     for (const name of kind.names?.(record as never, this.graph) ?? []) {
-      if (name.trim()) add(name, { type: "record", key: self, collection: kind.collection });
+      if (!name.trim()) continue;
+      add(name, { type: "record", key: self, collection: kind.collection });
+      // A longer word of a name names the record too, unless it is a word of questions itself
+      // ("Gubernur", "Nomor", a province, a kind): those would make every question about the record.
+      if (kind.nameParts) for (const part of tokenize(name)) if (part.length >= 4 && !this.isQuestionWord(part)) add(part, { type: "record", key: self, collection: kind.collection });
     }
     const city = (record as { city?: unknown }).city;
     if (typeof city === "string" && city.trim()) add(city, { type: "city", key: cityKey(city) });

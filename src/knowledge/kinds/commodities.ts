@@ -14,12 +14,9 @@ export const commodities: KindDef<Commodity> = {
   name: "komoditas",
   words: ["komoditas", "komoditi", "produk", "unggulan", "andalan", "hasil", "commodity", "commodities", "product", "products", "flagship"],
   textProvinces: false,
-  names: (m) => {
-    const out = [...m.items, m.sector];
-    // "udang windu" is also asked as "udang"; "ikan bandeng" as "bandeng".
-    for (const item of m.items) for (const part of item.split(/\s+/)) if (part.length >= 4) out.push(part);
-    return out;
-  },
+  // "udang windu" is also asked as "udang"; "ikan bandeng" as "bandeng".
+  names: (m) => [...m.items, m.sector],
+  nameParts: true,
   refs: (m) => [`p:${m.province}`, `at:${m.province}`, ...m.targetMarkets.map((p) => `to:${p}`), `sec:${m.sector.toLowerCase()}`],
   texts: (m) => [m.origin ?? "", m.note ?? ""],
   years: (m) => [Number(m.validAsOf.slice(0, 4))],

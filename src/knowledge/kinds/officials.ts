@@ -16,13 +16,8 @@ export const officials: KindDef<Official> = {
   name: "pejabat",
   words: ["pejabat", "tokoh", "pimpinan", "pemimpin", "official", "officials", "leader"],
   self: (o) => [`f:${o.id}`],
-  names: (o) => {
-    const out = [o.name];
-    if (o.nickname) out.push(o.nickname);
-    // "Khofifah" for "Khofifah Indar Parawansa": any longer part of the name names the person.
-    for (const part of o.name.split(/\s+/)) if (part.length >= 4) out.push(part);
-    return out;
-  },
+  names: (o) => (o.nickname ? [o.name, o.nickname] : [o.name]),
+  nameParts: true,
   refs: (o, kb) => {
     const out = [`role:${o.role}`];
     if (o.province) out.push(`p:${o.province}`, `at:${o.province}`);
