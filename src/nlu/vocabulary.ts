@@ -47,25 +47,33 @@ export class Vocabulary {
   private readonly strict: Set<string>;
   private readonly buckets = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, string | null>();
-  /** Single-deletion index ("kaltim" -> "altim", "kltim", ...): finds one-keystroke typos without a search. */
+  /**
+   * Single-deletion index ("kaltim" -> "altim", "kltim", ...): finds one-keystroke typos without a
+   * search. Built per first letter when a typo starting with it is first met (a correction keeps
+   * the first letter), so that start-up does not pay for words nobody misspells.
+   */
   private readonly deletes = new Map<string, string[]>();
+  private readonly indexedLetters = new Set<string>();
 
   constructor(words: Iterable<string>, strict: Iterable<string> = []) {
     const all = [...words].filter((w) => w && !/\d/.test(w));
     for (const w of all) this.words.add(w);
     this.strict = new Set([...strict].filter((w) => this.words.has(w)));
-    // fuse.js searches long words only (short ones are served by the deletion
-    // index), one collection per first two letters, so each search stays small.
-    const groups = new Map<string, string[]>();
-    for (const w of this.words) {
-      if (w.length < 6) continue;
-      const key = w.slice(0, 2);
-      let list = groups.get(key);
-      if (!list) groups.set(key, (list = []));
-      list.push(w);
+  }
+
+  /**
+   * fuse.js searches long words only (short ones are served by the deletion index), one
+   * collection per first two letters, so each search stays small; a collection is made
+   * when first searched.
+   */
+  private bucket(key: string): Fuse<string> | undefined {
+    let fuse = this.buckets.get(key);
+    if (!fuse) {
+      const list = [...this.words].filter((w) => w.length >= 6 && w.startsWith(key));
+      if (!list.length) return undefined;
+      this.buckets.set(key, (fuse = newBucket(list)));
     }
-    for (const w of this.words) this.indexDeletions(w);
-    for (const [key, list] of groups) this.buckets.set(key, newBucket(list));
+    return fuse;
   }
 
   /** Adds words (a record added to the knowledge base); corrections are recomputed from now on. */
@@ -74,16 +82,17 @@ export class Vocabulary {
     for (const w of words) {
       if (!w || /\d/.test(w) || this.words.has(w)) continue;
       this.words.add(w);
-      this.indexDeletions(w);
-      if (w.length >= 6) {
-        const key = w.slice(0, 2);
-        const bucket = this.buckets.get(key);
-        if (bucket) bucket.add(w);
-        else this.buckets.set(key, newBucket([w]));
-      }
+      if (this.indexedLetters.has(w[0]!)) this.indexDeletions(w);
+      if (w.length >= 6) this.buckets.get(w.slice(0, 2))?.add(w);
       added = true;
     }
     if (added) this.cache.clear();
+  }
+
+  private indexLetter(letter: string): void {
+    if (this.indexedLetters.has(letter)) return;
+    this.indexedLetters.add(letter);
+    for (const w of this.words) if (w[0] === letter) this.indexDeletions(w);
   }
 
   private indexDeletions(w: string): void {
@@ -159,9 +168,10 @@ export class Vocabulary {
     const keys = [token, ...deletions(token)];
     // Long words may hold two typos: also their two-letter deletions.
     if (maxEdits > 1) for (const d of deletions(token)) keys.push(...deletions(d));
+    this.indexLetter(token[0]!);
     for (const key of keys) for (const w of this.deletes.get(key) ?? []) if (w[0] === token[0]) hits.push(w);
     if (maxEdits > 1 && !hits.length) {
-      const fuse = this.buckets.get(token.slice(0, 2));
+      const fuse = this.bucket(token.slice(0, 2));
       if (fuse) for (const hit of fuse.search(token, { limit: 5 })) hits.push(hit.item);
     }
     for (const w of hits) {
