@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from "pino";
+import pretty from "pino-pretty";
 
 /**
  * A bot token (`<bot id>:<secret>`), wherever it appears: grammY puts it in
@@ -23,7 +24,8 @@ export function createLogger(level: string, mode: "json" | "pretty", destination
     hooks: { streamWrite: redactTokens },
   };
   if (mode === "pretty") {
-    return pino(options, pino.transport({ target: "pino-pretty", options: { destination: 2, colorize: false } }));
+    // In the process, not as a transport: a transport is a worker thread, a second JavaScript engine in memory.
+    return pino(options, pretty({ destination: 2, colorize: false, sync: true }));
   }
   return destination ? pino(options, destination) : pino(options);
 }
