@@ -2,8 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { OFFLINE_BOT } from "../../src/console/fake-api.js";
+import { evalKnowledge } from "../helpers/eval.js";
 import {
   botMessage,
+  callbackQuery,
   buttonsOf,
   command,
   group,
@@ -208,5 +210,28 @@ describe("conversation context", () => {
     const reply = sentTexts(t.api, -1005555).at(-1)!;
     expect(reply).toContain("Menurut Seno Aji");
     expect(reply).not.toContain("Abdunnur");
+  });
+});
+
+describe("which one?", () => {
+  it("several matching records: the bot asks with buttons, and a button or a typed choice answers the question", async () => {
+    const m = await makeBot({ now: NOW });
+    await m.deps.knowledge.save(evalKnowledge("merged"));
+    const from = user(81);
+    await m.bot.handleUpdate(privateText("berapa nilai kerja sama?", { from }));
+    const ask = m.api.last("sendMessage")!;
+    expect(String(ask.text)).toContain("Maksud Anda yang mana?");
+    const buttons = buttonsOf(ask);
+    expect(buttons.length).toBeGreaterThanOrEqual(4);
+    const jatim = buttons.find((b) => b.text.includes("Jatim–Kaltim tahun 2023"))!;
+    await m.bot.handleUpdate(callbackQuery(jatim.callback_data!, { from }));
+    expect(String(m.api.last("sendMessage")!.text)).toContain("Rp165,7 miliar");
+    // A new conversation, answered by typing a number instead.
+    await m.bot.handleUpdate(command("/start", { from }));
+    await m.bot.handleUpdate(privateText("berapa nilai kerja sama?", { from }));
+    const options = buttonsOf(m.api.last("sendMessage")).map((b) => b.text);
+    const n = options.findIndex((t) => t.includes("Jateng–Sulsel tahun 2024")) + 1;
+    await m.bot.handleUpdate(privateText(String(n), { from }));
+    expect(String(m.api.last("sendMessage")!.text)).toContain("Rp212,4 miliar");
   });
 });
