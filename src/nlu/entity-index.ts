@@ -4,7 +4,7 @@ import type { KnowledgeGraph } from "../knowledge/graph.js";
 import { provinces } from "../knowledge/provinces.js";
 import { tokenize } from "./normalize.js";
 import { stem } from "./stem.js";
-import { CUES, lexicon, MODIFIER_PHRASES, NEUTRAL } from "./words.js";
+import { COMMON_WORDS, CUES, lexicon, MODIFIER_PHRASES, NEUTRAL } from "./words.js";
 
 /** What a phrase of a question can stand for. */
 export type Entry =
@@ -222,7 +222,8 @@ export class EntityIndex {
       add(name, { type: "record", key: self, collection: kind.collection });
       // A longer word of a name names the record too, unless it is a word of questions itself
       // ("Gubernur", "Nomor", a province, a kind): those would make every question about the record.
-      if (kind.nameParts) for (const part of tokenize(name)) if (part.length >= 4 && !this.isQuestionWord(part)) add(part, { type: "record", key: self, collection: kind.collection });
+      const parts = tokenize(name).filter((p) => p.length >= (kind.nameParts === "first" ? 5 : 4) && !this.isQuestionWord(p) && !(kind.nameParts === "first" && COMMON_WORDS.has(p)));
+      for (const part of kind.nameParts === "all" ? parts : parts.slice(0, 1)) add(part, { type: "record", key: self, collection: kind.collection });
     }
     const city = (record as { city?: unknown }).city;
     if (typeof city === "string" && city.trim()) add(city, { type: "city", key: cityKey(city) });

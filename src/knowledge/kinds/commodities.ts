@@ -16,7 +16,7 @@ export const commodities: KindDef<Commodity> = {
   textProvinces: false,
   // "udang windu" is also asked as "udang"; "ikan bandeng" as "bandeng".
   names: (m) => [...m.items, m.sector],
-  nameParts: true,
+  nameParts: "all",
   refs: (m) => [`p:${m.province}`, `at:${m.province}`, ...m.targetMarkets.map((p) => `to:${p}`), `sec:${m.sector.toLowerCase()}`],
   texts: (m) => [m.origin ?? "", m.note ?? ""],
   years: (m) => [Number(m.validAsOf.slice(0, 4))],

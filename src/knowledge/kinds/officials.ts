@@ -17,7 +17,7 @@ export const officials: KindDef<Official> = {
   words: ["pejabat", "tokoh", "pimpinan", "pemimpin", "official", "officials", "leader"],
   self: (o) => [`f:${o.id}`],
   names: (o) => (o.nickname ? [o.name, o.nickname] : [o.name]),
-  nameParts: true,
+  nameParts: "all",
   refs: (o, kb) => {
     const out = [`role:${o.role}`];
     if (o.province) out.push(`p:${o.province}`, `at:${o.province}`);

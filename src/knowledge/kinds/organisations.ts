@@ -31,6 +31,7 @@ export const organisations: KindDef<Organisation> = {
   words: ["organisasi", "lembaga", "instansi", "perusahaan", "kampus", "universitas", "perguruan tinggi", "badan", "organisation", "organization", "institution", "company", "university", "campus"],
   self: (o) => [`o:${o.id}`],
   names: (o) => [o.name, o.short ?? "", ...o.aliases, ...shortForms(o.name), ...shortForms(o.short ?? "")],
+  nameParts: "first",
   refs: (o, kb) => {
     const out: string[] = [];
     if (o.province) out.push(`p:${o.province}`, `at:${o.province}`);

@@ -72,8 +72,11 @@ export interface KindDef<R extends { id: string } = KRecord> {
   self?(r: R): string[];
   /** Phrases that name this record directly (names, short names, aliases, venues, items). */
   names?(r: R, kb: KbView): string[];
-  /** Whether a longer word of a name also names the record ("Khofifah" for "Khofifah Indar Parawansa"). */
-  nameParts?: boolean;
+  /**
+   * Whether words of a name also name the record: "all" longer words ("Khofifah" for "Khofifah Indar
+   * Parawansa"), or the "first" distinctive one ("Phinisi" for "PT Phinisi Agro Sulsel").
+   */
+  nameParts?: "all" | "first";
   /** Entity keys the record is about: provinces (p:, at:, to:), organisations (o:), people (f:), cities (c:) ... */
   refs(r: R, kb: KbView): string[];
   /** Free texts whose entity names also count as references (weaker), and whose words answer passage questions. */
