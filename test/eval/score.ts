@@ -12,7 +12,7 @@ const answererFor = (kb: string) => {
   return a;
 };
 const showFailures = process.argv.includes("--failures");
-for (const [file, kb] of [["seed-questions.jsonl", "seed"], ["kb2-questions.jsonl", "kb2"], ["merged-questions.jsonl", "merged"]] as const) {
+for (const [file, kb] of [["seed-questions.jsonl", "seed"], ["kb2-questions.jsonl", "kb2"], ["merged-questions.jsonl", "merged"], ["kb4-questions.jsonl", "kb4"]] as const) {
   const r = runQuestions(answererFor(kb), readJsonl<Expectation>(file));
   console.log(`${file} (${kb}): answerable ${pct(r.byExpect.answer)}, ambiguous ${pct(r.byExpect.ambiguous)}, near-miss refused ${pct(r.byExpect.refuse)}`);
   if (showFailures) for (const f of r.failures) console.log(`  ✗ [${f.expect}] ${f.q}\n     ${f.why} :: ${f.answer.replace(/\n+/g, " | ").slice(0, 260)}`);
@@ -27,7 +27,7 @@ for (const [file, kb] of [["seed-questions.jsonl", "seed"], ["kb2-questions.json
   const c = runConversations(answererFor, readJsonl<Conversation>("heldout-conversations.jsonl"));
   console.log(`heldout-conversations.jsonl: first turns ${pct(c.first)}, follow-ups ${pct(c.followUps)}`);
 }
-for (const file of ["seed-conversations.jsonl", "kb2-conversations.jsonl"]) {
+for (const file of ["seed-conversations.jsonl", "kb2-conversations.jsonl", "kb4-conversations.jsonl"]) {
   const r = runConversations(answererFor, readJsonl<Conversation>(file));
   console.log(`${file}: first turns ${pct(r.first)}, follow-ups ${pct(r.followUps)}`);
   if (showFailures) for (const f of r.failures) console.log(`  ✗ ${f.id}#${f.turn} ${f.q}\n     ${f.why} :: ${f.answer.replace(/\n+/g, " | ").slice(0, 260)}`);
