@@ -1,8 +1,10 @@
-import type { Facts, FigurePeriod } from "../../src/ingest/facts.js";
+import type { IngestResult } from "../../src/ingest/index.js";
+import type { Knowledge, Period } from "../../src/knowledge/schema.js";
+import type { KRecord } from "../../src/knowledge/store.js";
 import { type NeutralFacts, shortOf } from "./release-score.js";
 
 /** The neutral form of a figure's period ("misi", "2023", "per 2025-05-08" …). */
-export function periodText(p: FigurePeriod): string | null {
+export function periodText(p: Period): string | null {
   switch (p.kind) {
     case "event":
       return "misi";
@@ -21,25 +23,43 @@ export function periodText(p: FigurePeriod): string | null {
   }
 }
 
-const STATUS = { final: "final", sementara: "interim", sebelumnya: "earlier" } as const;
+const STATUS: Record<string, string> = { final: "final", sementara: "interim", sebelumnya: "earlier" };
+const AGREEMENT: Record<string, string> = { "nota-kesepahaman": "mou", "perjanjian-kerja-sama": "pks", loi: "loi", lainnya: "lainnya" };
 
-/** The extractor's facts in the development set's neutral format. */
-export function neutralOfFacts(f: Facts): NeutralFacts {
-  const org = (k?: string) => f.orgs.find((o) => o.key === k);
-  const person = (k?: string) => f.people.find((p) => p.key === k);
+/** The records an ingest proposes (new, already known or in conflict), in the development set's neutral format. */
+export function neutralOfResult(result: IngestResult, kb: Knowledge): NeutralFacts {
+  const of = (c: string) => result.items.filter((i) => i.collection === c);
+  const find = (c: string, id: unknown): KRecord | undefined =>
+    result.items.find((i) => i.collection === c && i.record.id === id)?.record ?? ((kb as unknown as Record<string, KRecord[]>)[c] ?? []).find((r) => r.id === id);
+  const src = result.source;
+  const v = (r: KRecord) => r as Record<string, unknown>;
   return {
-    source: { title: f.source.title || null, publisher: f.source.publisher ?? null, author: f.source.author ?? null, date: f.source.date ?? null },
-    events: f.events.map((e) => ({ kind: e.kind, date: e.date, time: e.time ?? null, endTime: e.endTime ?? null, zone: e.zone ?? null, venue: e.venue, address: e.address ?? null, city: e.city, provinces: e.provinces.map(shortOf) })),
-    figures: f.figures.map((x) => ({
-      amount: x.amount, measure: x.period.kind === "cumulative" ? "kumulatif" : x.measure === "kerja-sama" ? "transaksi" : x.measure === "surplus" ? "lainnya" : x.measure,
-      qualifier: x.qualifier, period: periodText(x.period), provinces: x.provinces.map(shortOf), seller: shortOf(x.seller), buyer: shortOf(x.buyer), status: STATUS[x.status],
+    source: { title: String(src.title), publisher: src.publisher === "siaran pers" ? null : String(src.publisher), author: (src.author as string) ?? null, date: String(src.date) },
+    events: of("events").map(({ record: e }) => {
+      const tz = { "Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT" }[String(e.timezone)];
+      return { kind: e.kind, date: e.date, time: e.time ?? null, endTime: e.endTime ?? null, zone: e.time || e.endTime ? tz : null, venue: e.venue, address: e.address ?? null, city: e.city, provinces: (e.provinces as string[]).map(shortOf) };
+    }),
+    figures: of("cooperationValues").map(({ record: r }) => {
+      const p = r.period as Period;
+      const measure = String(r.measure ?? "kerja-sama");
+      return {
+        amount: r.amount, measure: p.kind === "cumulative" ? "kumulatif" : measure === "kerja-sama" ? "transaksi" : measure === "surplus" ? "lainnya" : measure,
+        qualifier: r.qualifier, period: periodText(p), provinces: (r.provinces as string[]).map(shortOf), seller: shortOf(r.seller as string), buyer: shortOf(r.buyer as string),
+        status: STATUS[String(r.status ?? "final")],
+      };
+    }),
+    officials: of("officials").filter((i) => !i.speakerOnly).map(({ record: o }) => {
+      const org = find("organisations", o.organisation);
+      return { name: o.name, role: o.role, roleText: o.office ?? null, province: shortOf(o.province as string), organisation: org ? (org.short ?? org.name) : null, representing: find("officials", o.represents)?.name ?? null };
+    }),
+    organisations: of("organisations").map(({ record: o }) => ({ name: o.name, short: o.short ?? null })),
+    agreements: of("agreements").map(({ record: a }) => ({
+      kind: AGREEMENT[String(a.kind)], parties: (a.parties as string[]).map((id) => find("organisations", id)?.short ?? id), topic: a.purpose ?? null, count: a.count ?? null,
     })),
-    officials: f.people.filter((p) => !p.speakerOnly).map((p) => ({ name: p.name, role: p.role, roleText: p.roleText ?? null, province: shortOf(p.province), organisation: org(p.org)?.short ?? org(p.org)?.name ?? null, representing: person(p.represents)?.name ?? null })),
-    organisations: f.orgs.map((o) => ({ name: o.name, short: o.short ?? null })),
-    agreements: f.agreements.map((a) => ({ kind: a.kind === "nota-kesepahaman" ? "mou" : a.kind === "perjanjian-kerja-sama" ? "pks" : "loi", parties: [...a.parties.map((k) => org(k)?.short ?? org(k)?.name ?? k), ...a.partyTexts], topic: a.topic ?? null, count: a.count ?? null })),
-    commodities: f.commodities.map((c) => ({ items: c.items, province: shortOf(c.province), direction: c.direction })),
-    targets: f.targets.map((t) => ({ province: shortOf(t.province), indicator: t.indicator, value: t.value, unit: t.unit, horizon: t.horizon ?? null })),
-    statements: f.statements.map((s) => ({ speaker: person(s.speaker)?.name ?? s.speaker, quoted: s.quoted, excerpt: s.text })),
-    counts: f.counts.map((c) => ({ what: c.what, value: c.value })),
+    commodities: of("commodities").map(({ record: c }) => ({ items: c.items, province: shortOf(c.province as string), direction: c.direction ?? "unggulan" })),
+    targets: of("targets").map(({ record: t }) => ({ province: shortOf(t.province as string), indicator: t.indicator, value: t.value, unit: t.unit, horizon: t.horizon })),
+    statements: of("statements").map(({ record: s }) => ({ speaker: find("officials", s.official)?.name ?? s.official, quoted: s.quoted, excerpt: s.text })),
+    counts: of("counts").map(({ record: c }) => ({ what: c.what, value: c.value })),
   };
+  void v;
 }

@@ -346,6 +346,7 @@ export async function editConversation(conv: AdminConversation, ctx: Context, ki
   const fields = FIELDS[kind];
   for (;;) {
     for (const [i, spec] of fields.entries()) {
+      if (spec.when && !spec.when(draft)) continue;
       const a = await askField(ui, kind, spec, i + 1, fields.length + 1, draft, editing, { now, orgs: view.orgs, officials: view.officials });
       if (a.action === "keep") continue;
       const value = a.action === "set" ? a.value : undefined;
