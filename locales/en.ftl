@@ -629,3 +629,4 @@ admin-hint-count = How many, e.g. 14.
 admin-hint-office = E.g. Kepala Otoritas Jasa Keuangan (OJK) Jatim.
 admin-hint-represents = Name of the official represented, e.g. Khofifah Indar Parawansa.
 admin-hint-what = E.g. pelaku usaha, transaksi, pelaku usaha Jatim.
+admin-action-ingest = added from a release

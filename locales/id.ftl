@@ -629,3 +629,4 @@ admin-hint-count = Berapa banyak, misalnya: 14.
 admin-hint-office = Misalnya: Kepala Otoritas Jasa Keuangan (OJK) Jatim.
 admin-hint-represents = Nama pejabat yang diwakili, misalnya: Khofifah Indar Parawansa.
 admin-hint-what = Misalnya: pelaku usaha, transaksi, pelaku usaha Jatim.
+admin-action-ingest = menambah dari rilis

@@ -846,7 +846,8 @@ class Reader {
         else if (clauseYears.length || (years.length && !/\b(hari ini|kali ini|hari itu)\b/i.test(clause))) period = { kind: "year", year: (clauseYears.at(-1) ?? years.filter((y) => y.start < m.start).at(-1) ?? years[0]!).year };
         else if (refersBack && carryYear) period = { kind: "year", year: carryYear };
         else if (dates[0] && main && dates[0].iso !== main.date) period = { kind: "year", year: Number(dates[0].iso.slice(0, 4)) };
-        else if (main && (/\b(misi|transaksi|meja|hari ini|kali ini|forum|komitmen|total|diteken|MoU|LoI)\b/i.test(text) || measure === "transaksi" || measure === "investasi")) period = { kind: "event", date: main.date };
+        // Statistics quoted without a period stay without one; any other figure of a release about an event is the event's.
+        else if (main && !/\b(data|BPS|Badan Pusat Statistik|statistik|neraca|antarwilayah|antar wilayah)\b/i.test(text)) period = { kind: "event", date: main.date };
         else period = { kind: "unstated" };
         if (period.kind === "year" && eventYear && period.year === eventYear && main && /\b(misi|transaksi|meja)\b/i.test(text) && !/\bsepanjang\b/i.test(text)) period = { kind: "event", date: main.date };
         // Status: an earlier mission, an interim count, or the final figure.

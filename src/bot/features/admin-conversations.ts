@@ -162,7 +162,7 @@ export function describe(r: KRecord, t: Translate, names: RefNames = {}): string
 export function summary(plan: Plan, t: Translate, names: RefNames = {}): string {
   const parts: string[] = [];
   if (plan.heading) parts.push(plan.heading);
-  if (plan.action === "import") {
+  if (plan.action === "import" || plan.action === "ingest") {
     const n = countChanges(plan.changes);
     parts.push(t("admin-import-summary", { file: plan.label, added: n.added, changed: n.changed, removed: n.removed }));
     for (const c of plan.changes.slice(0, 30)) {

@@ -33,7 +33,7 @@ export const commodities: KindDef<Commodity> = {
   texts: (m) => [m.origin ?? "", m.note ?? "", m.direction ? DIRECTION_WORDS[m.direction]![0]! : ""],
   prefer: (m, roots) => {
     const asked = Object.entries(DIRECTION_WORDS).filter(([, words]) => words.some((w) => roots.has(w))).map(([d]) => d);
-    return asked.length && asked.includes(m.direction ?? "unggulan") ? 2 : 0;
+    return asked.length && asked.includes(m.direction ?? "unggulan") ? 3 : 0;
   },
   years: (m) => [Number(m.validAsOf.slice(0, 4))],
   date: (m) => m.validAsOf,

@@ -19,8 +19,14 @@ export const targets: KindDef<Target> = {
   name: "target",
   words: ["target", "sasaran", "ditargetkan", "menargetkan", "targetkan", "capaian target", "goal", "aim", "aims"],
   textProvinces: false,
-  names: (t) => [t.indicator],
-  refs: (t) => [`p:${t.province}`, `at:${t.province}`, `ind:${t.indicator.toLowerCase()}`],
+  // An event's target is named by its event ("target misi dagang Jatim–Banten"), not by its indicator ("transaksi").
+  names: (t) => (t.eventId ? [] : [t.indicator]),
+  refs: (t, kb) => {
+    const out = [`p:${t.province}`, `at:${t.province}`, `ind:${t.indicator.toLowerCase()}`];
+    const ev = t.eventId ? kb.get("events", t.eventId) : undefined;
+    if (ev) out.push(`e:${ev.id}`, `k:${ev.kind}`, ...ev.provinces.map((p) => `p:${p}`));
+    return out;
+  },
   texts: (t) => [t.indicator, t.horizon],
   years: (t) => [Number(t.validAsOf.slice(0, 4))],
   date: (t) => t.validAsOf,
@@ -42,4 +48,5 @@ export const targets: KindDef<Target> = {
   suggest: ["amount"],
   label: (t) => `${t.indicator} ${provinceName(t.province)}`,
   source: (t) => ({ sourceId: t.sourceId, validAsOf: t.validAsOf }),
+  dependsOn: (t) => (t.eventId ? [`events/${t.eventId}`] : []),
 };

@@ -1,4 +1,4 @@
-import { formatDate, formatShortDate } from "../format.js";
+import { formatDate, formatRupiah, formatShortDate } from "../format.js";
 import { provinceShort } from "../provinces.js";
 import type { CooperationValue } from "../schema.js";
 import { money, num, pairName, periodDate, periodText, periodYears, qualified } from "./common.js";
@@ -92,8 +92,10 @@ export const values: KindDef<CooperationValue> = {
   },
   texts: (v, kb) => {
     const ev = v.eventId ? kb.get("events", v.eventId) : undefined;
-    const sides = [v.seller ? `dari ${provinceShort(v.seller)}` : "", v.buyer ? `ke ${provinceShort(v.buyer)}` : ""].join(" ");
-    return [v.dataFrom ?? "", v.note ?? "", v.shareOf ?? "", v.measure && v.measure !== "kerja-sama" ? `${v.measure} ${sides}`.trim() : "", ev?.title ?? "", v.counterpart ?? ""];
+    // What the figure measures, in the words a question uses ("jual", "beli", "investasi"), as a sentence of its own.
+    const sides = [v.seller ? `dari ${provinceShort(v.seller)}` : "", v.buyer ? `ke ${provinceShort(v.buyer)}` : ""].filter(Boolean).join(" ");
+    const measure = v.measure && v.measure !== "kerja-sama" ? `Nilai ${v.measure} ${sides} ${formatRupiah(v.amount, "id")}`.replace(/\s+/g, " ") : "";
+    return [v.dataFrom ?? "", v.note ?? "", v.shareOf ?? "", measure, ev?.title ?? "", v.counterpart ?? ""];
   },
   years: (v) => periodYears(v.period),
   fitsYears: (v, years, mods) => {
