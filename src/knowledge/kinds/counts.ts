@@ -1,4 +1,5 @@
 import { formatDate } from "../format.js";
+import { provinces } from "../provinces.js";
 import type { Count } from "../schema.js";
 import { num, pairName, qualified } from "./common.js";
 import type { KindDef, RenderCtx } from "./types.js";
@@ -14,9 +15,11 @@ function line(n: Count, c: RenderCtx): string {
     : c.t("count-line", { what: n.what, value, pair: pairName(n.provinces) || "none" });
 }
 
-/** Who takes part: words of a question that ask for the participants' count, and the nouns counts of them use. */
-const PARTICIPANTS = ["peserta", "ikut", "hadir", "participant", "participants"];
+/** Roots of the words that ask for the participants' count ("peserta" → "serta", "ikut", "hadir"). */
+const PARTICIPANTS = ["serta", "peserta", "ikut", "hadir", "participant", "participants"];
+/** Nouns by which counts of participants are written. */
 const PARTICIPANT_NOUNS = ["pelaku", "usaha", "pengusaha", "peserta", "umkm", "perusahaan", "delegasi"];
+const PROVINCE_WORDS = new Set(provinces.flatMap((p) => [p.short, ...p.name.split(" ")].map((w) => w.toLowerCase())));
 
 /** Counts: how many took part, signed, traded — and ordinals ("provinsi ke-33"). */
 export const counts: KindDef<Count> = {
@@ -38,9 +41,9 @@ export const counts: KindDef<Count> = {
     const words = n.what.toLowerCase().split(/\s+/);
     let score = 0;
     if (PARTICIPANTS.some((w) => roots.has(w)) && words.some((w) => PARTICIPANT_NOUNS.includes(w))) score += 2;
-    if (words.some((w) => roots.has(w))) score += 1;
+    if (words.some((w) => roots.has(w) && !PROVINCE_WORDS.has(w))) score += 1;
     // The whole count before its parts ("157 pengusaha" before "57 pengusaha Jatim"), and no ordinal unless asked.
-    if (n.provinces.length === 1 && !words.some((w) => roots.has(w) && /^\p{Lu}/u.test(w))) score -= 0.5;
+    if (words.some((w) => PROVINCE_WORDS.has(w))) score -= 0.5;
     if (/^urutan\b/.test(n.what) && !roots.has("urut") && !roots.has("ke")) score -= 1;
     return score;
   },

@@ -29,6 +29,8 @@ export const targets: KindDef<Target> = {
   },
   texts: (t) => [t.indicator, t.horizon],
   years: (t) => [Number(t.validAsOf.slice(0, 4))],
+  // "target" names the kind; among the facts of an event, the target is what it asks for.
+  prefer: (_t, roots) => (roots.has("target") || roots.has("sasar") || roots.has("bidik") ? 2 : 0),
   date: (t) => t.validAsOf,
   // A target is about the future and about change: "tahun depan", "naik berapa persen".
   modifiers: {
