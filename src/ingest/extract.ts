@@ -108,6 +108,7 @@ class Reader {
     this.readEvents();
     this.readSource();
     this.readFigures();
+    this.readRateTargets();
     this.readAgreements();
     this.readCommodities();
     this.readStatements();
@@ -146,8 +147,8 @@ class Reader {
   // ---------------------------------------------------------------- organisations
 
   private orgByText(text: string): OrgFact | undefined {
-    const t = norm(text);
-    return this.facts.orgs.find((o) => norm(o.name) === t || (o.short && norm(o.short) === t));
+    const t = orgKey(text);
+    return this.facts.orgs.find((o) => orgKey(o.name) === t || (o.short && orgKey(o.short) === t));
   }
 
   private addOrg(o: Omit<OrgFact, "key">): OrgFact {
@@ -180,8 +181,10 @@ class Reader {
   /** A phrase is used as a category, not a name: "9 BUMD", "antar-OPD", "para kepala OPD". */
   private isGeneric(phrase: string): boolean {
     const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const re = new RegExp(`(?:\\b\\d+|\\bantar-?|\\bpara|\\bsejumlah|\\bsetiap|\\bseluruh|\\bkepala|\\bsektor|\\bmilik|\\bdan|\\bserta)\\s*${esc}\\b`, "i");
-    return this.s.some((x) => re.test(x.text));
+    const re = new RegExp(`(?:\\b\\d+|\\bantar-?|\\bpara|\\bsejumlah|\\bsetiap|\\bseluruh|\\bkepala)\\s*${esc}\\b`, "i");
+    // Or one item of a list of common nouns: "perguruan tinggi, Badan Usaha Milik Negara (BUMN), dan pemerintah daerah".
+    const inList = new RegExp(`\\b\\p{Ll}+(?:\\s+\\p{Ll}+)?,\\s*${esc}(?:\\s*\\([^)]*\\))?,\\s*(?:dan|serta)\\s+\\p{Ll}`, "u");
+    return this.s.some((x) => re.test(x.text) || inList.test(x.text));
   }
 
   private readOrganisations(): void {
@@ -901,6 +904,27 @@ class Reader {
     }
   }
 
+  /** Targets that are not money: "Target pertumbuhan ekonomi Kaltim … lebih dari 8 persen dalam tiga tahun mendatang". */
+  private readRateTargets(): void {
+    const main = this.facts.events.find((e) => e.main);
+    this.s.forEach((sen, i) => {
+      const text = sen.text;
+      const cue = TARGET_CUE.exec(text);
+      if (!cue) return;
+      const num = /(lebih dari|kurang dari|sekitar|hingga|di atas)?\s*(\d+(?:,\d+)?)\s*(persen|%)/i.exec(text.slice(cue.index));
+      if (!num) return;
+      const after = text.slice(cue.index + cue[0].length);
+      const indicator = /^\s+((?:\p{Ll}+\s+){0,3}\p{Ll}+)/u.exec(after)?.[1]?.replace(/\s+(yang|sebesar|mencapai|di|pada)$/, "");
+      if (!indicator) return;
+      const province = findPlaces(after).find((p) => p.type === "province")?.code ?? this.home;
+      const comparator: Qualifier = /lebih dari|di atas/i.test(num[1] ?? "") ? "more_than" : /kurang dari/i.test(num[1] ?? "") ? "less_than" : /sekitar/i.test(num[1] ?? "") ? "about" : /hingga/i.test(num[1] ?? "") ? "up_to" : "exact";
+      const horizon = /\b((?:dalam|pada|hingga)\s+(?:\S+\s+){0,3}?(?:tahun|bulan)\s+(?:mendatang|ke depan|depan|\d{4})|(?:pada|hingga)\s+(?:tahun\s+)?\d{4}|tahun ini|tahun depan)/i.exec(text.slice(cue.index))?.[1];
+      this.facts.targets.push({
+        province, indicator, comparator, value: Number(num[2]!.replace(",", ".")), unit: "persen", ...(horizon ? { horizon } : {}), ...(main && !horizon ? { event: main.key } : {}), evidence: this.ev(i),
+      });
+    });
+  }
+
   // ---------------------------------------------------------------- agreements
 
   private readAgreements(): void {
@@ -987,8 +1011,12 @@ class Reader {
       const text = sen.text;
       const clauses = text.split(/,\s*(?:sedangkan|sementara)\s+|;\s*|\.\s+(?=[\p{Lu}])/u);
       for (const clause of clauses) {
-        const verb = TRADE_VERBS.map(([re, d]) => ({ m: re.exec(clause), d })).filter((x) => x.m).sort((a, b) => a.m!.index - b.m!.index)[0];
-        if (!verb) continue;
+        // "Komoditas tersebut antara lain …": the goods the sentence before spoke of, and its verb.
+        const back = /^(?:Komoditas|Produk|Barang)\s+(?:tersebut|itu)\s+/i.test(clause) && i > 0 ? this.s[i - 1]!.text : undefined;
+        const verbText = back ?? clause;
+        const verbFound = TRADE_VERBS.map(([re, d]) => ({ m: re.exec(verbText), d })).filter((x) => x.m).sort((a, b) => a.m!.index - b.m!.index)[0];
+        const verb = back && verbFound ? { m: /^\S+\s+\S+/.exec(clause), d: verbFound.d, province: findPlaces(back.slice(0, verbFound.m!.index)).filter((p) => p.type === "province").at(-1)?.code } : verbFound ? { ...verbFound, province: undefined } : undefined;
+        if (!verb || !verb.m) continue;
         const lead = /\b(antara lain|meliputi|berupa|yakni|seperti|didominasi|untuk komoditas|pada komoditas|Mulai dari)\s+/i.exec(clause.slice(verb.m!.index)) ?? /\b(Mulai dari)\s+/i.exec(clause);
         const startAt = lead ? (lead.input === clause ? lead.index + lead[0].length : verb.m!.index + lead.index + lead[0].length) : verb.m!.index + verb.m![0].length;
         let list = clause.slice(startAt);
@@ -1004,7 +1032,7 @@ class Reader {
         // Whose goods: the province before the verb, the agent after a passive verb, or "dari X".
         const before = clause.slice(0, verb.m!.index);
         const afterVerb = clause.slice(verb.m!.index + verb.m![0].length, startAt);
-        const p1 = findPlaces(before).filter((p) => p.type === "province").at(-1)?.code;
+        const p1 = verb.province ?? findPlaces(before).filter((p) => p.type === "province").at(-1)?.code;
         const p2 = findPlaces(afterVerb).filter((p) => p.type === "province")[0]?.code;
         const fromP = /\bdari\s+(?:Provinsi\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2})/u.exec(clause);
         const fromCode = fromP ? findPlaces(fromP[1]!)[0]?.code : undefined;
@@ -1186,6 +1214,18 @@ function x(s: string): string {
 function lastWhere<T>(list: readonly T[], fn: (v: T) => boolean): T | undefined {
   for (let i = list.length - 1; i >= 0; i--) if (fn(list[i]!)) return list[i];
   return undefined;
+}
+
+/** An organisation's name as a key: "Pemerintah Provinsi Jawa Timur" and "Pemprov Jatim" are one. */
+function orgKey(name: string): string {
+  let t = ` ${norm(name)} `
+    .replace(/ pemerintah provinsi /g, " pemprov ")
+    .replace(/ pemerintah kabupaten /g, " pemkab ")
+    .replace(/ pemerintah kota /g, " pemkot ")
+    .replace(/ sekretariat daerah( provinsi)? /g, " setda ")
+    .replace(/ provinsi /g, " ");
+  for (const p of findPlaces(name)) if (p.type === "province" && p.code) t = t.replace(` ${norm(p.text)} `, ` ${p.code} `);
+  return t.trim();
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
