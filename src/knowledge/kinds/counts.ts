@@ -27,7 +27,6 @@ export const counts: KindDef<Count> = {
   code: "jm",
   name: "jumlah",
   words: ["jumlah", "banyaknya", "peserta", "pelaku usaha", "pengusaha", "berapa banyak", "count", "number of", "participants"],
-  names: (n) => [n.what],
   refs: (n, kb) => {
     const out = n.provinces.flatMap((p) => [`p:${p}`, `at:${p}`]);
     const ev = n.eventId ? kb.get("events", n.eventId) : undefined;
