@@ -788,11 +788,14 @@ class Reader {
     const eventYear = main ? Number(main.date.slice(0, 4)) : undefined;
     let carryYear: number | undefined;
     let carryPair: string[] | undefined;
+    /** The period of the paragraph's last figure: "Rinciannya, nilai muat …" continues the figure before. */
+    let carryPeriod: FigurePeriod | undefined;
     let lastPara = -1;
     this.s.forEach((sen, i) => {
       const text = sen.text;
       if (sen.para !== lastPara) {
         carryPair = undefined;
+        carryPeriod = undefined;
         lastPara = sen.para;
       }
       const money = findMoney(text);
@@ -848,6 +851,7 @@ class Reader {
         else if (m.perYear) period = { kind: "annual", from: main?.date ?? this.facts.source.date ?? "" };
         else if (clauseYears.length || (years.length && !/\b(hari ini|kali ini|hari itu)\b/i.test(clause))) period = { kind: "year", year: (clauseYears.at(-1) ?? years.filter((y) => y.start < m.start).at(-1) ?? years[0]!).year };
         else if (refersBack && carryYear) period = { kind: "year", year: carryYear };
+        else if (carryPeriod && !dates.length && !/\b(hari ini|kali ini|final|sementara|pukul)\b/i.test(text)) period = carryPeriod;
         else if (dates[0] && main && dates[0].iso !== main.date) period = { kind: "year", year: Number(dates[0].iso.slice(0, 4)) };
         // Statistics quoted without a period stay without one; any other figure of a release about an event is the event's.
         else if (main && !/\b(data|BPS|Badan Pusat Statistik|statistik|neraca|antarwilayah|antar wilayah)\b/i.test(text)) period = { kind: "event", date: main.date };
@@ -875,6 +879,7 @@ class Reader {
         }
         if (provinces.length === 2 && sides.seller && !provinces.includes(sides.seller)) provinces = [sides.seller, ...provinces.filter((c) => c !== sides.seller)].slice(0, 2);
         const dataFrom = /\b(?:data|Berdasarkan data|Mengacu pada data)\s+(?:yang dirilis oleh\s+)?((?:Badan|Dinas|BPS|Disperindag)[^,.;]*?)(?=\s+(?:per|dalam|pada)\b|[,.;])/.exec(text)?.[1];
+        carryPeriod = period;
         this.facts.figures.push({
           amount: m.amount, measure, qualifier: m.qualifier, period, provinces, ...sides, status, ...(cue ? { cue } : {}), ...(main && period.kind === "event" ? { event: main.key } : {}),
           ...(dataFrom ? { dataFrom: ws(dataFrom) } : {}), evidence: this.ev(i),
