@@ -851,7 +851,7 @@ class Reader {
         else if (m.perYear) period = { kind: "annual", from: main?.date ?? this.facts.source.date ?? "" };
         else if (clauseYears.length || (years.length && !/\b(hari ini|kali ini|hari itu)\b/i.test(clause))) period = { kind: "year", year: (clauseYears.at(-1) ?? years.filter((y) => y.start < m.start).at(-1) ?? years[0]!).year };
         else if (refersBack && carryYear) period = { kind: "year", year: carryYear };
-        else if (carryPeriod && !dates.length && !/\b(hari ini|kali ini|final|sementara|pukul)\b/i.test(text)) period = carryPeriod;
+        else if (carryPeriod && !dates.length && !/\b(hari ini|kali ini|final|pukul)\b/i.test(text) && !INTERIM.test(text)) period = carryPeriod;
         else if (dates[0] && main && dates[0].iso !== main.date) period = { kind: "year", year: Number(dates[0].iso.slice(0, 4)) };
         // Statistics quoted without a period stay without one; any other figure of a release about an event is the event's.
         else if (main && !/\b(data|BPS|Badan Pusat Statistik|statistik|neraca|antarwilayah|antar wilayah)\b/i.test(text)) period = { kind: "event", date: main.date };
@@ -863,7 +863,7 @@ class Reader {
         if (period.kind === "year" && eventYear && period.year < eventYear && (isEarlierMission || measure === "transaksi")) status = "sebelumnya";
         else if (period.kind === "event") {
           if (/\b(final|akhir|ditutup|rekapitulasi)\b/i.test(text) && !/\bbaru\s+(kami|kita)?\s*tutup\b/i.test(text)) cue = "final";
-          else if (/\b(sementara|siang|pagi|sore ini|hingga pukul|sampai pukul|baru pukul|sekitar pukul|terakhir yang masuk|masih)\b/i.test(text)) cue = "sementara";
+          else if (INTERIM.test(text) || /\b(siang|pagi|sore ini|hingga pukul|sampai pukul|baru pukul|sekitar pukul|terakhir yang masuk|masih)\b/i.test(text)) cue = "sementara";
           if (cue === "sementara") status = "sementara";
         }
         // One side only: a province's total over many partners, or a partner that is a country.
@@ -1232,6 +1232,9 @@ function orgKey(name: string): string {
   for (const p of findPlaces(name)) if (p.type === "province" && p.code) t = t.replace(` ${norm(p.text)} `, ` ${p.code} `);
   return t.trim();
 }
+
+/** "sementara" as "interim" ("angka sementara", "transaksi sementara"), not as the conjunction "while" (", sementara nilai muat …", "Sementara itu"). */
+const INTERIM = /(?<!,\s)(?<!^)\bsementara\b(?!\s+itu\b)(?!\s+(?:nilai|pembelian|penjualan|Jatim|pengusaha)\b)/i;
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((v) => b.includes(v));
