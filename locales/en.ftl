@@ -386,7 +386,7 @@ admin-label-highestOfPeriod = Highest in period
 admin-label-dataFrom = Data from
 admin-label-publisher = Publisher
 admin-label-position = Rank
-admin-label-measure = What is ranked
+admin-label-measure = What is measured
 admin-label-among = Among
 admin-label-official = Official
 admin-label-topic = Topic
@@ -545,3 +545,101 @@ attr-zone = time zone
 button-outdated = This button is no longer valid. Please type your question.
 ans-value-subject = { $pair } cooperation { $period }
 ans-official-subject = { $role } of { $place }
+
+## Ingest
+qualifier-up_to = up to { $value }
+period-event = at the event of { $date }
+period-semester = in half { $half } of { $year }
+period-annual = per year (from { $date })
+period-unstated = (period not stated)
+value-measure-kerja-sama = The cooperation value of { $pair }
+value-measure-transaksi = The transaction value of { $pair }
+value-measure-penjualan = Sales of { $seller } to { $buyer }
+value-measure-pembelian = Purchases of { $buyer } from { $seller }
+value-measure-investasi = Investment of { $pair }
+value-measure-perdagangan = Trade between { $pair }
+value-measure-potensi = Potential transactions of { $pair }
+value-measure-surplus = The trade surplus of { $pair }
+value-line = { $what } { $period }: { $amount }{ $status }.
+value-in-event = at the { $title } ({ $date }, { $city })
+value-status-sementara = (interim figure, counted while the event was still going on)
+value-status-sebelumnya = (an earlier mission's result)
+agreement-line = { $title }: { $count } { $kind } between { $parties }, signed on { $date } at { $event }.
+ans-agreement-count = { $title }: { $count } { $kind }.
+commodity-unggulan = Flagship commodities of { $province }: { $items }. { $note }
+commodity-jual = Commodities sold by { $province }{ $markets ->
+    [none] {""}
+   *[other] {" "}to { $markets }
+}: { $items }. { $note }
+commodity-beli = Commodities bought by { $province }{ $markets ->
+    [none] {""}
+   *[other] {" "}from { $markets }
+}: { $items }. { $note }
+commodity-investasi = Investment of { $province } in: { $items }. { $note }
+official-line-office = { $name } is { $office }.
+official-represents = They attended on behalf of { $name } ({ $office }).
+role-pj-gubernur = Acting Governor
+role-sekretaris-daerah = Regional Secretary
+count-line = Number of { $what } { $pair ->
+    [none] {""}
+   *[other] ({ $pair })
+}: { $value }.
+count-event = Number of { $what } at the { $title } ({ $date }): { $value }.
+count-ordinal = { $event ->
+    [none] {""}
+   *[other] { $event }:{" "}
+}{ $what } no. { $value }.
+kind-label-counts = count
+admin-kind-counts = Count (participants, deals)
+ask-jm-count = How many { $subject }?
+admin-choice-up_to = up to
+admin-choice-kerja-sama = cooperation value
+admin-choice-transaksi = transactions
+admin-choice-penjualan = sales
+admin-choice-pembelian = purchases
+admin-choice-investasi = investment
+admin-choice-perdagangan = trade
+admin-choice-potensi = potential
+admin-choice-surplus = surplus
+admin-choice-final = final figure
+admin-choice-sementara = interim figure
+admin-choice-sebelumnya = earlier mission
+admin-choice-unggulan = flagship
+admin-choice-jual = sold
+admin-choice-beli = bought
+admin-choice-loi = letter of intent (LoI)
+admin-choice-pj-gubernur = acting governor
+admin-choice-sekretaris-daerah = regional secretary
+admin-choice-wakil-bupati = deputy regent
+admin-choice-wakil-wali-kota = deputy mayor
+admin-label-status = Status of the figure
+admin-label-seller = Selling province
+admin-label-buyer = Buying province
+admin-label-count = Count
+admin-label-office = Office as written
+admin-label-represents = On behalf of
+admin-label-direction = Direction
+admin-label-what = What is counted
+admin-hint-cooperationValues-measure = What this figure measures: cooperation value, mission transactions, sales, purchases, investment, trade, potential or surplus.
+admin-hint-cooperationValues-period = A year (2024), a span (2022-2024), “kumulatif 8/5/2025”, “acara 8/5/2025”, “semester 1 2022” or “per tahun 8/5/2025”.
+admin-hint-seller = The selling province (for sales and purchases), e.g. Jatim.
+admin-hint-buyer = The buying province, e.g. Banten.
+admin-hint-agreements-provinces = For a signing between provinces, e.g. Kepri, Jateng, Lampung, Malut.
+admin-hint-count = How many, e.g. 14.
+admin-hint-office = E.g. Kepala Otoritas Jasa Keuangan (OJK) Jatim.
+admin-hint-represents = Name of the official represented, e.g. Khofifah Indar Parawansa.
+admin-hint-what = E.g. pelaku usaha, transaksi, pelaku usaha Jatim.
+admin-action-ingest = added from a release
+cmd-rilis = Read a press release into the data (admins)
+rilis-ask = Please send the press release: paste its text (in several messages if needed), forward the channel post, or send a .txt, .docx or .pdf file (at most { $max }). Type /batal to leave.
+rilis-more = Part { $n } received. Send the next part if there is one, then press Done.
+rilis-btn-done = Done
+rilis-too-big = The file is too large. At most { $max }.
+rilis-format = This file format cannot be read yet. Please send .txt, .docx or .pdf.
+rilis-expect = Please send the text of the press release or its file.
+rilis-found = From “{ $title }”, { $n } facts were read. ➕ new, ✔️ already in the data (not added again), ⚠️ differs from the stored data (the stored data is kept), ✖️ not saved.
+rilis-known = already in the data
+rilis-stored = Stored: { $value }
+rilis-how = Type “hapus 3 5” to leave out facts 3 and 5, “kembalikan 3” to keep it again, or “pakai 7” to replace the stored data with the release's figure. Press Save when it is right.
+rilis-nothing-new = Every fact of this release is already in the data. There is nothing to save.
+rilis-label = release

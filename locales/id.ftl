@@ -386,7 +386,7 @@ admin-label-highestOfPeriod = Tertinggi pada periode
 admin-label-dataFrom = Data dari
 admin-label-publisher = Penerbit
 admin-label-position = Peringkat ke-
-admin-label-measure = Yang diperingkat
+admin-label-measure = Yang diukur
 admin-label-among = Di antara
 admin-label-official = Pejabat
 admin-label-topic = Topik
@@ -545,3 +545,101 @@ attr-zone = zona waktu
 button-outdated = Tombol ini sudah tidak berlaku. Silakan ketik pertanyaan Anda.
 ans-value-subject = { $pair } { $period }
 ans-official-subject = { $role } { $place }
+
+## Ingest
+qualifier-up_to = hingga { $value }
+period-event = pada acara { $date }
+period-semester = pada semester { $half } tahun { $year }
+period-annual = per tahun (sejak { $date })
+period-unstated = (periode tidak disebutkan)
+value-measure-kerja-sama = Nilai kerja sama { $pair }
+value-measure-transaksi = Nilai transaksi { $pair }
+value-measure-penjualan = Nilai penjualan { $seller } ke { $buyer }
+value-measure-pembelian = Nilai pembelian { $buyer } dari { $seller }
+value-measure-investasi = Nilai investasi { $pair }
+value-measure-perdagangan = Nilai perdagangan { $pair }
+value-measure-potensi = Potensi transaksi { $pair }
+value-measure-surplus = Surplus perdagangan { $pair }
+value-line = { $what } { $period } { $amount }{ $status }.
+value-in-event = dalam { $title } ({ $date }, { $city })
+value-status-sementara = (angka sementara, dicatat saat acara masih berlangsung)
+value-status-sebelumnya = (capaian misi sebelumnya)
+agreement-line = { $title }: { $count } { $kind } antara { $parties }, ditandatangani pada { $date } dalam { $event }.
+ans-agreement-count = { $title }: { $count } { $kind }.
+commodity-unggulan = Komoditas unggulan { $province }: { $items }. { $note }
+commodity-jual = Komoditas yang dijual { $province }{ $markets ->
+    [none] {""}
+   *[other] {" "}ke { $markets }
+}: { $items }. { $note }
+commodity-beli = Komoditas yang dibeli { $province }{ $markets ->
+    [none] {""}
+   *[other] {" "}dari { $markets }
+}: { $items }. { $note }
+commodity-investasi = Investasi { $province } pada komoditas: { $items }. { $note }
+official-line-office = { $name } adalah { $office }.
+official-represents = Ia hadir mewakili { $name } ({ $office }).
+role-pj-gubernur = Penjabat Gubernur
+role-sekretaris-daerah = Sekretaris Daerah
+count-line = Jumlah { $what } { $pair ->
+    [none] {""}
+   *[other] ({ $pair })
+}: { $value }.
+count-event = Jumlah { $what } dalam { $title } ({ $date }): { $value }.
+count-ordinal = { $event ->
+    [none] {""}
+   *[other] { $event }:{" "}
+}{ $what } ke-{ $value }.
+kind-label-counts = jumlah
+admin-kind-counts = Jumlah (peserta, transaksi)
+ask-jm-count = Berapa jumlah { $subject }?
+admin-choice-up_to = hingga
+admin-choice-kerja-sama = nilai kerja sama
+admin-choice-transaksi = transaksi
+admin-choice-penjualan = penjualan
+admin-choice-pembelian = pembelian
+admin-choice-investasi = investasi
+admin-choice-perdagangan = perdagangan
+admin-choice-potensi = potensi
+admin-choice-surplus = surplus
+admin-choice-final = angka final
+admin-choice-sementara = angka sementara
+admin-choice-sebelumnya = misi sebelumnya
+admin-choice-unggulan = unggulan
+admin-choice-jual = dijual
+admin-choice-beli = dibeli
+admin-choice-loi = letter of intent (LoI)
+admin-choice-pj-gubernur = penjabat gubernur
+admin-choice-sekretaris-daerah = sekretaris daerah
+admin-choice-wakil-bupati = wakil bupati
+admin-choice-wakil-wali-kota = wakil wali kota
+admin-label-status = Status angka
+admin-label-seller = Provinsi penjual
+admin-label-buyer = Provinsi pembeli
+admin-label-count = Jumlah
+admin-label-office = Jabatan seperti tertulis
+admin-label-represents = Mewakili
+admin-label-direction = Arah
+admin-label-what = Yang dihitung
+admin-hint-cooperationValues-measure = Yang diukur angka ini: nilai kerja sama, transaksi misi, penjualan, pembelian, investasi, perdagangan, potensi, atau surplus.
+admin-hint-cooperationValues-period = Tahun (2024), rentang (2022-2024), “kumulatif 8/5/2025”, “acara 8/5/2025”, “semester 1 2022”, atau “per tahun 8/5/2025”.
+admin-hint-seller = Provinsi yang menjual (untuk penjualan dan pembelian), misalnya: Jatim.
+admin-hint-buyer = Provinsi yang membeli, misalnya: Banten.
+admin-hint-agreements-provinces = Untuk penandatanganan antarprovinsi, misalnya: Kepri, Jateng, Lampung, Malut.
+admin-hint-count = Berapa banyak, misalnya: 14.
+admin-hint-office = Misalnya: Kepala Otoritas Jasa Keuangan (OJK) Jatim.
+admin-hint-represents = Nama pejabat yang diwakili, misalnya: Khofifah Indar Parawansa.
+admin-hint-what = Misalnya: pelaku usaha, transaksi, pelaku usaha Jatim.
+admin-action-ingest = menambah dari rilis
+cmd-rilis = Baca siaran pers menjadi data (admin)
+rilis-ask = Silakan kirim siaran persnya: tempel teksnya (boleh dalam beberapa pesan), teruskan unggahan kanalnya, atau kirim berkas .txt, .docx, atau .pdf (paling besar { $max }). Ketik /batal untuk keluar.
+rilis-more = Bagian { $n } diterima. Kirim bagian berikutnya bila ada, lalu tekan Selesai.
+rilis-btn-done = Selesai
+rilis-too-big = Berkas terlalu besar. Paling besar { $max }.
+rilis-format = Format berkas belum bisa dibaca. Kirim .txt, .docx, atau .pdf.
+rilis-expect = Mohon kirim teks siaran pers atau berkasnya.
+rilis-found = Dari “{ $title }” terbaca { $n } fakta. ➕ baru, ✔️ sudah ada di data (tidak ditambahkan lagi), ⚠️ berbeda dengan data tersimpan (data tersimpan dipertahankan), ✖️ tidak disimpan.
+rilis-known = sudah ada di data
+rilis-stored = Tersimpan: { $value }
+rilis-how = Ketik “hapus 3 5” untuk tidak menyimpan fakta nomor 3 dan 5, “kembalikan 3” untuk menyimpannya lagi, atau “pakai 7” untuk mengganti data tersimpan dengan angka dari rilis. Tekan Simpan bila sudah sesuai.
+rilis-nothing-new = Semua fakta dari rilis ini sudah ada di data. Tidak ada yang perlu disimpan.
+rilis-label = rilis

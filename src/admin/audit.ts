@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import type { Change } from "../knowledge/store.js";
 
 /** What kind of change an audit entry records. */
-export type AuditAction = "add" | "edit" | "delete" | "import" | "undo";
+export type AuditAction = "add" | "edit" | "delete" | "import" | "ingest" | "undo";
 
 /** One saved change: who, when, what (before and after of every record touched). */
 export interface AuditEntry {

@@ -1,4 +1,6 @@
-import { agreementSchema, eventKinds, officialRoles, organisationSchema, type Knowledge, type Official, type Organisation, type Period } from "../knowledge/schema.js";
+import {
+  agreementSchema, commodityDirections, eventKinds, officialRoles, organisationSchema, valueMeasures, valueStatuses, type Knowledge, type Official, type Organisation, type Period,
+} from "../knowledge/schema.js";
 import { province as provinceOf, provinceShort } from "../knowledge/provinces.js";
 import type { Collection, KRecord } from "../knowledge/store.js";
 import { formatRupiah, formatShortDate } from "../knowledge/format.js";
@@ -10,7 +12,7 @@ import {
 } from "./parse.js";
 
 /** The kinds of record an admin edits through the guided conversation. */
-export const KINDS = ["cooperationValues", "rankings", "events", "organisations", "agreements", "officials", "statements", "commodities", "targets", "acronyms"] as const;
+export const KINDS = ["cooperationValues", "rankings", "events", "organisations", "agreements", "officials", "statements", "commodities", "targets", "acronyms", "counts"] as const;
 export type Kind = (typeof KINDS)[number];
 
 export function isKind(s: string): s is Kind {
@@ -41,6 +43,8 @@ export interface FieldSpec {
   apply?(draft: KRecord, value: unknown): void;
   /** Reads the current value for display (default: draft[key]). */
   get?(draft: KRecord): unknown;
+  /** Asked only when the draft so far makes it relevant (a seller only for a sales figure). */
+  when?(draft: KRecord): boolean;
 }
 
 const text = (min = 1, max = 500) => (s: string): Parsed<string> => {
@@ -97,6 +101,19 @@ function parsePeriod(s: string, now: Date): Parsed<Period> {
     const d = parseDate(cum[1]!, now);
     return d.ok ? { ok: true, value: { kind: "cumulative", asOf: d.value } } : d;
   }
+  // "acara 8/5/2025": the result of an event on that day; "per tahun 8/5/2025": a yearly rate from that day.
+  const dated = /^(acara|misi|misi dagang|per tahun|tahunan)\s+(.+)$/.exec(t);
+  if (dated) {
+    const d = parseDate(dated[2]!, now);
+    if (!d.ok) return d;
+    return { ok: true, value: /tahun/.test(dated[1]!) ? { kind: "annual", from: d.value } : { kind: "event", date: d.value } };
+  }
+  const sem = /^(?:semester|smt|s)\s*(1|2|i|ii)\s+(\d{4})$/.exec(t);
+  if (sem) {
+    const y = parseYear(sem[2]!);
+    return y.ok ? { ok: true, value: { kind: "semester", year: y.value, half: sem[1] === "2" || sem[1] === "ii" ? 2 : 1 } } : y;
+  }
+  if (/^(tanpa periode|tidak disebut|-)$/.test(t)) return { ok: true, value: { kind: "unstated" } };
   const y = parseYear(t);
   if (y.ok) return { ok: true, value: { kind: "year", year: y.value } };
   return /^\d+$/.test(t) ? y : { ok: false, error: "admin-err-period" };
@@ -104,7 +121,13 @@ function parsePeriod(s: string, now: Date): Parsed<Period> {
 
 const ORG_KINDS = organisationSchema.shape.kind.options;
 const AGREEMENT_KINDS = agreementSchema.shape.kind.options;
-const QUALIFIERS = ["exact", "more_than", "less_than", "about"] as const;
+const QUALIFIERS = ["exact", "more_than", "less_than", "about", "up_to"] as const;
+
+/** A whole number of at least 1 ("14", "sebanyak 14"). */
+function parseCount(s: string): Parsed<number> {
+  const m = /^(?:sebanyak\s+)?(\d{1,6})$/i.exec(s.trim());
+  return m && Number(m[1]) >= 1 ? { ok: true, value: Number(m[1]) } : { ok: false, error: "admin-err-number" };
+}
 
 /** The questions asked for each kind, in order. The source is asked after them. */
 export const FIELDS: Record<Kind, FieldSpec[]> = {
@@ -113,6 +136,10 @@ export const FIELDS: Record<Kind, FieldSpec[]> = {
     { key: "period", parse: (s, e) => parsePeriod(s, e.now) },
     { key: "amount", parse: (s) => parseAmount(s) },
     { key: "qualifier", choices: QUALIFIERS },
+    { key: "measure", optional: true, choices: valueMeasures },
+    { key: "status", optional: true, choices: valueStatuses, when: (d) => d.measure !== undefined },
+    { key: "seller", optional: true, parse: (s) => parseProvince(s), when: (d) => d.measure === "penjualan" || d.measure === "pembelian" },
+    { key: "buyer", optional: true, parse: (s) => parseProvince(s), when: (d) => d.measure === "penjualan" || d.measure === "pembelian" },
     { key: "note", optional: true, parse: text(1, 500) },
   ],
   rankings: [
@@ -176,6 +203,8 @@ export const FIELDS: Record<Kind, FieldSpec[]> = {
     },
     { key: "purpose", parse: text(3, 500) },
     { key: "date", parse: (s, e) => parseDate(s, e.now) },
+    { key: "provinces", optional: true, parse: (s) => parseProvinces(s) },
+    { key: "count", optional: true, parse: parseCount },
   ],
   officials: [
     { key: "name", parse: text(3, 120) },
@@ -191,6 +220,8 @@ export const FIELDS: Record<Kind, FieldSpec[]> = {
       },
     },
     { key: "nickname", optional: true, parse: text(2, 60) },
+    { key: "office", optional: true, parse: text(3, 200) },
+    { key: "represents", optional: true, parse: (s, e) => parseOfficial(s, e.officials) },
   ],
   statements: [
     { key: "official", parse: (s, e) => parseOfficial(s, e.officials) },
@@ -209,6 +240,7 @@ export const FIELDS: Record<Kind, FieldSpec[]> = {
     { key: "sector", parse: text(2, 100) },
     { key: "targetMarkets", optional: true, parse: (s) => parseProvinces(s) },
     { key: "note", optional: true, parse: text(2, 500) },
+    { key: "direction", optional: true, choices: commodityDirections },
   ],
   targets: [
     { key: "province", parse: (s) => parseProvince(s) },
@@ -228,10 +260,17 @@ export const FIELDS: Record<Kind, FieldSpec[]> = {
     },
     { key: "long", parse: text(3, 200) },
   ],
+  counts: [
+    { key: "what", parse: text(2, 120) },
+    { key: "value", parse: (s) => parseNumber(s) },
+    { key: "unit", optional: true, parse: text(1, 40) },
+    { key: "qualifier", choices: QUALIFIERS },
+    { key: "provinces", optional: true, parse: (s) => parseProvinces(s) },
+  ],
 };
 
 /** Kinds whose records carry `validAsOf` (set to the source's date). */
-const HAS_VALID_AS_OF = new Set<Kind>(["cooperationValues", "rankings", "events", "agreements", "officials", "commodities", "targets"]);
+const HAS_VALID_AS_OF = new Set<Kind>(["cooperationValues", "rankings", "events", "agreements", "officials", "commodities", "targets", "counts"]);
 
 /** Fields a new record starts with (schema defaults that are not asked). */
 export function blankRecord(kind: Kind): KRecord {
@@ -246,6 +285,8 @@ export function blankRecord(kind: Kind): KRecord {
       return { id: "", targetMarkets: [] };
     case "cooperationValues":
       return { id: "", qualifier: "exact" };
+    case "counts":
+      return { id: "", qualifier: "exact", provinces: [] };
     default:
       return { id: "" };
   }
@@ -264,7 +305,7 @@ export function idBase(kind: Kind, r: KRecord): string {
     case "cooperationValues":
     case "rankings": {
       const period = r.period as Period | undefined;
-      const when = !period ? "" : period.kind === "year" ? String(period.year) : period.kind === "range" ? `${period.from}-${period.to}` : `kumulatif-${period.asOf}`;
+      const when = !period ? "" : period.kind === "year" ? String(period.year) : period.kind === "range" ? `${period.from}-${period.to}` : period.kind === "cumulative" ? `kumulatif-${period.asOf}` : period.kind === "event" ? period.date : period.kind === "semester" ? `${period.year}-s${period.half}` : period.kind;
       return `${kind === "rankings" ? "peringkat" : "kv"}-${p(r.provinces)}-${when}`;
     }
     case "statements":
@@ -283,6 +324,8 @@ export function idBase(kind: Kind, r: KRecord): string {
       return `target-${String(r.indicator ?? "")}-${p([r.province])}`;
     case "acronyms":
       return String(r.short ?? "akronim");
+    case "counts":
+      return `jumlah-${String(r.what ?? "")}`;
   }
 }
 
@@ -309,6 +352,8 @@ export function recordLabel(collection: Collection, r: KRecord | null, t: Transl
       return String(r.short ?? r.id);
     case "statements":
       return `${String(r.official)}: ${String(r.topic)}`;
+    case "counts":
+      return `${String(r.what ?? "")}: ${String(r.value ?? "")}`;
     default:
       return r.id;
   }
@@ -318,7 +363,11 @@ function periodLabel(p: Period | undefined, t: Translate): string {
   if (!p) return "";
   if (p.kind === "year") return String(p.year);
   if (p.kind === "range") return `${p.from}–${p.to}`;
-  return t("period-cumulative", { date: formatShortDate(p.asOf, "id") });
+  if (p.kind === "cumulative") return t("period-cumulative", { date: formatShortDate(p.asOf, "id") });
+  if (p.kind === "event") return t("period-event", { date: formatShortDate(p.date, "id") });
+  if (p.kind === "semester") return t("period-semester", { half: p.half, year: p.year });
+  if (p.kind === "annual") return t("period-annual", { date: formatShortDate(p.from, "id") });
+  return t("period-unstated");
 }
 
 /** How summaries name the records a field refers to: sources by id ("publisher, “title”"), officials under "official:<id>". */
@@ -342,6 +391,9 @@ export function showValue(key: string, value: unknown, t: Translate, names: RefN
       return names[`official:${String(value)}`] ?? String(value);
     case "amount":
       return typeof value === "number" ? formatRupiah(value, "id") : String(value);
+    case "seller":
+    case "buyer":
+      return provinceShort(String(value));
     case "provinces":
     case "targetMarkets":
       return Array.isArray(value) ? value.map((c) => provinceShort(String(c))).join(", ") : String(value);
@@ -356,6 +408,8 @@ export function showValue(key: string, value: unknown, t: Translate, names: RefN
     case "role":
     case "qualifier":
     case "comparator":
+    case "status":
+    case "direction":
       return t(`admin-choice-${String(value)}`);
     case "quoted":
       return t(value === true || value === "yes" ? "admin-choice-yes" : "admin-choice-no");

@@ -26,6 +26,8 @@ export interface Query {
   namedKinds?: Collection[];
   /** Only records of these kinds fit (a follow-up that names a kind of record related to the last answer). */
   only?: Collection[];
+  /** Roots of the part's words, for kinds that prefer some records by them (see KindDef.prefer). */
+  roots?: string[];
 }
 
 /** A record that fits a query, with how well. */
@@ -74,6 +76,7 @@ export function queryOf(q: Question, part: Part): Query {
     cueRoots: part.cueWords.map(stem),
     amounts: q.amounts,
     namedKinds: part.namedKinds,
+    roots: q.tokens.slice(part.start, part.end).map(stem),
   };
 }
 
@@ -132,6 +135,7 @@ export class Resolver {
     if (!found) return undefined;
     const years = query.years;
     const mods = new Set(query.modifiers);
+    const wordRoots = new Set(query.roots ?? []);
     const scored: Scored[] = [];
     const near: Scored[] = [];
     let failedModifier: Modifier | undefined;
@@ -193,6 +197,7 @@ export class Resolver {
       if (query.kinds.includes(kind.collection)) score += 3;
       else if (query.kinds.some((k) => this.refersTo(key, k))) score += 1;
       score += attrFit(kind, query.attrs);
+      if (kind.prefer) score += kind.prefer(record as never, wordRoots);
       entry.score = score;
       scored.push(entry);
     }

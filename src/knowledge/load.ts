@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { migrateKnowledge } from "./migrate.js";
 import { knowledgeSchema, type Knowledge } from "./schema.js";
 
 /** A knowledge file that cannot be used; the message names the file and the first bad fields. */
@@ -26,9 +27,9 @@ export function describeIssues(error: z.ZodError): string[] {
 /** zod's own messages in Indonesian, like the schema's custom ones (admins read them after /impor). */
 const INDONESIAN = z.locales.id().localeError;
 
-/** Validates an already parsed value as a knowledge base. */
+/** Validates an already parsed value as a knowledge base; a file of an older schema version is migrated first. */
 export function parseKnowledge(value: unknown, file = "(input)"): Knowledge {
-  const result = knowledgeSchema.safeParse(value, { error: INDONESIAN });
+  const result = knowledgeSchema.safeParse(migrateKnowledge(value), { error: INDONESIAN });
   if (!result.success) throw new KnowledgeFileError(file, describeIssues(result.error));
   return result.data;
 }

@@ -10,7 +10,7 @@ import type { Knowledge } from "./schema.js";
 /** The lists of records in a knowledge base; every record has an `id`. */
 export const COLLECTIONS = [
   "sources", "cooperationValues", "rankings", "events", "organisations", "agreements",
-  "officials", "statements", "commodities", "targets", "acronyms",
+  "officials", "statements", "commodities", "targets", "acronyms", "counts",
 ] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 /** A record of any collection, as plain JSON. */

@@ -7,7 +7,7 @@ import { detectLang } from "./lang.js";
 import { clean, tokenizeClean } from "./normalize.js";
 import { isNumberWord, wordsToNumbers } from "./numbers.js";
 import type { Vocabulary } from "./vocabulary.js";
-import { CUES, longestByFirst, MODIFIER_PHRASES, NEUTRAL } from "./words.js";
+import { AMOUNT_NOUNS, CUES, longestByFirst, MODIFIER_PHRASES, NEUTRAL } from "./words.js";
 
 /** Something a question names, which the records answering it must be about. */
 export interface Mention {
@@ -257,7 +257,7 @@ export class Parser {
     for (let i = 0; i + 1 < n; i++) {
       const next = tokens[i + 1]!;
       if (!HOW_MANY.has(tokens[i]!) || cues.some((c) => c.start <= i && i < c.end && c.end - c.start > 1)) continue;
-      if (CUES.has(next) || MODIFIER_PHRASES.has(next) || NEUTRAL.has(next) || COORDINATORS.has(next) || /\d/.test(next)) continue;
+      if (CUES.has(next) || MODIFIER_PHRASES.has(next) || NEUTRAL.has(next) || COORDINATORS.has(next) || AMOUNT_NOUNS.has(next) || /\d/.test(next)) continue;
       const kind = kindSpans.find((k) => k.start === i + 1)?.kind;
       if (kind && COUNTABLE_EXCEPT.has(kind)) continue;
       const at = cues.findIndex((c) => c.start === i);

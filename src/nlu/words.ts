@@ -102,6 +102,11 @@ export function longestByFirst(keys: Iterable<string>): Map<string, number> {
   return out;
 }
 
+/** Nouns naming what an amount measures ("berapa investasi" asks for an amount, not a count); data/words/amount-nouns.txt. */
+export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(
+  readFileSync(dataPath("words/amount-nouns.txt"), "utf8").split("\n").map((w) => w.trim()).filter((w) => w && !w.startsWith("#")),
+);
+
 /** Everyday Indonesian words (data/common-id.txt): the typo corrector knows them, so that they stay as typed. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
   readFileSync(dataPath("common-id.txt"), "utf8").split("\n").map((w) => w.trim()).filter(Boolean),

@@ -9,7 +9,7 @@ describe("who is an admin", () => {
     const h = await AdminHarness.open();
     const hash = h.deps.knowledge.hash();
     const commands = [
-      "/admin", "/ubahnilai Jatim Kaltim 2024 Rp120 miliar", "/riwayat", "/urungkan", "/ekspor", "/impor", "/belumterjawab",
+      "/admin", "/rilis", "/ubahnilai Jatim Kaltim 2024 Rp120 miliar", "/riwayat", "/urungkan", "/ekspor", "/impor", "/belumterjawab",
       "/statistik", "/admins", "/tambahadmin 999", "/hapusadmin 200",
     ];
     expect(new Set(commands.map((c) => c.slice(1).split(" ")[0]))).toEqual(new Set(ADMIN_COMMANDS.filter((c) => c !== "batal")));

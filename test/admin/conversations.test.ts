@@ -25,6 +25,9 @@ describe("guided edits, end to end through bot.handleUpdate", () => {
     await h.send(OWNER, "Rp 50.500.000.000");
     expect(await h.say(OWNER, "kira-kira")).toContain("Pilih salah satu tombol");
     await h.press(OWNER, "tepat");
+    // What the figure measures (and, for sales, who sold and bought) is optional.
+    expect(h.last(OWNER)).toContain("Yang diukur");
+    await h.press(OWNER, "Lewati");
     await h.press(OWNER, "Lewati");
     expect(h.last(OWNER)).toContain("sumber");
     await h.press(OWNER, "Perkuat Konektivitas");
@@ -127,6 +130,9 @@ describe("guided edits, end to end through bot.handleUpdate", () => {
     await h.send(OWNER, "Unud, Unmul");
     await h.send(OWNER, "pertukaran dosen dan mahasiswa");
     await h.send(OWNER, "8 Mei 2025");
+    await h.press(OWNER, "Lewati");
+    expect(await h.say(OWNER, "dua")).toContain("Angka tidak dikenali");
+    await h.send(OWNER, "1");
     await h.press(OWNER, "Perkuat Konektivitas");
     await h.press(OWNER, "Simpan");
     const ag = h.deps.knowledge.get().agreements.find((a) => a.title === "MoU Unud dan Unmul")!;
@@ -145,6 +151,8 @@ describe("guided edits, end to end through bot.handleUpdate", () => {
     await h.press(OWNER, "Tetap");
     await h.press(OWNER, "Lewati");
     await h.send(OWNER, "Pak Seno");
+    await h.send(OWNER, "Wakil Gubernur Kalimantan Timur");
+    await h.press(OWNER, "Lewati");
     await h.press(OWNER, "Tetap");
     const summary = h.last(OWNER);
     expect(summary).toContain("Ubah Pejabat: Seno Aji");
@@ -161,6 +169,7 @@ describe("guided edits, end to end through bot.handleUpdate", () => {
     await h.send(OWNER, "pertanian");
     await h.send(OWNER, "Jatim");
     await h.press(OWNER, "Lewati");
+    await h.press(OWNER, "unggulan");
     await h.press(OWNER, "Perkuat Konektivitas");
     await h.press(OWNER, "Simpan");
     expect(h.ask("apa komoditas unggulan bali?").answer).toContain("kopi kintamani");

@@ -13,6 +13,10 @@ import { KnowledgeFileError, parseKnowledge } from "../../knowledge/load.js";
 import { applyChanges, type Change, ConflictError, findRecord, type KRecord } from "../../knowledge/store.js";
 import type { BotContext } from "../context.js";
 import { MAX_MESSAGE } from "../reply.js";
+import { changesOf, ingestText, type IngestItem } from "../../ingest/index.js";
+import { MAX_RELEASE_BYTES, releaseText, ReleaseFileError } from "../../ingest/read-file.js";
+import { KnowledgeGraph } from "../../knowledge/graph.js";
+import { KINDS as RECORD_KINDS } from "../../knowledge/kinds/index.js";
 
 /** Outside context (with deps) and inside context of the admin conversations. */
 export type AdminCtx = ConversationFlavor<BotContext>;
@@ -48,6 +52,7 @@ function fit(text: string, max = MAX_MESSAGE - 200): string {
 
 type Button = { label: string; data: string };
 type Reply = { type: "button"; data: string } | { type: "text"; text: string };
+type AnyReply = Reply | { type: "document"; name: string; path: string };
 
 /**
  * Asking and waiting inside a conversation. Buttons carry the number of the
@@ -89,6 +94,50 @@ class Ui {
       const txt = u.message?.text;
       if (txt === undefined) {
         await u.reply(this.t("admin-expect-text"));
+        continue;
+      }
+      if (txt.startsWith("/")) {
+        await u.reply(this.t("admin-in-conversation"));
+        continue;
+      }
+      return { type: "text", text: txt.trim() };
+    }
+  }
+
+  /** Like `ask`, but also takes a document, and the text or caption of a forwarded post. */
+  async askAny(text: string, buttons: Button[][] = []): Promise<AnyReply> {
+    const step = ++this.step;
+    const prefix = `c${step}:`;
+    const kb = new InlineKeyboard();
+    for (const row of buttons) {
+      for (const b of row) kb.text(b.label.slice(0, 64), `${prefix}${b.data}`.slice(0, 64));
+      kb.row();
+    }
+    await this.ctx.reply(fit(text), buttons.length ? { reply_markup: kb } : {});
+    for (;;) {
+      const u = await this.conv.wait();
+      const data = u.callbackQuery?.data;
+      if (data !== undefined) {
+        if (data.startsWith(prefix)) {
+          await u.answerCallbackQuery();
+          await u.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+          return { type: "button", data: data.slice(prefix.length) };
+        }
+        await u.answerCallbackQuery({ text: this.t("admin-stale-button") });
+        continue;
+      }
+      const doc = u.message?.document;
+      if (doc) {
+        if ((doc.file_size ?? 0) > MAX_RELEASE_BYTES) {
+          await u.reply(this.t("rilis-too-big", { max: "1 MB" }));
+          continue;
+        }
+        const file = await u.getFile();
+        return { type: "document", name: doc.file_name ?? "rilis.txt", path: file.file_path ?? "" };
+      }
+      const txt = u.message?.text ?? u.message?.caption;
+      if (txt === undefined) {
+        await u.reply(this.t("rilis-expect"));
         continue;
       }
       if (txt.startsWith("/")) {
@@ -162,7 +211,7 @@ export function describe(r: KRecord, t: Translate, names: RefNames = {}): string
 export function summary(plan: Plan, t: Translate, names: RefNames = {}): string {
   const parts: string[] = [];
   if (plan.heading) parts.push(plan.heading);
-  if (plan.action === "import") {
+  if (plan.action === "import" || plan.action === "ingest") {
     const n = countChanges(plan.changes);
     parts.push(t("admin-import-summary", { file: plan.label, added: n.added, changed: n.changed, removed: n.removed }));
     for (const c of plan.changes.slice(0, 30)) {
@@ -346,6 +395,7 @@ export async function editConversation(conv: AdminConversation, ctx: Context, ki
   const fields = FIELDS[kind];
   for (;;) {
     for (const [i, spec] of fields.entries()) {
+      if (spec.when && !spec.when(draft)) continue;
       const a = await askField(ui, kind, spec, i + 1, fields.length + 1, draft, editing, { now, orgs: view.orgs, officials: view.officials });
       if (a.action === "keep") continue;
       const value = a.action === "set" ? a.value : undefined;
@@ -470,4 +520,152 @@ export async function importConversation(conv: AdminConversation, ctx: Context):
     if (!check.changes.length) return ui.say(t("admin-import-same"));
     return confirmAndCommit(ui, { changes: check.changes, action: "import", label: name, expectHash: check.hash });
   }
+}
+
+/** One item of a release under review, as the admin sees it. */
+interface ReviewItem {
+  n: number;
+  collection: string;
+  status: IngestItem["status"];
+  label: string;
+  sentence: string;
+  existing?: string;
+}
+
+/** The order facts are shown in: source, event, values, officials, organisations, agreements, commodities, targets, statements, counts. */
+const REVIEW_ORDER = ["sources", "events", "cooperationValues", "officials", "organisations", "agreements", "commodities", "targets", "statements", "counts", "acronyms"];
+
+function reviewText(items: ReviewItem[], dropped: ReadonlySet<number>, useRelease: ReadonlySet<number>, t: Translate): string[] {
+  const parts: string[] = [];
+  for (const collection of REVIEW_ORDER) {
+    const group = items.filter((i) => i.collection === collection);
+    if (!group.length) continue;
+    const lines = group.map((i) => {
+      const mark = dropped.has(i.n) ? "✖️" : i.status === "known" ? "✔️" : i.status === "conflict" ? (useRelease.has(i.n) ? "⚠️➡️" : "⚠️") : "➕";
+      let line = `${mark} ${i.n}. ${i.label}`;
+      if (i.status === "known") line += ` — ${t("rilis-known")}`;
+      if (i.status === "conflict") line += `\n   ${t("rilis-stored", { value: i.existing ?? "" })}`;
+      return `${line}\n   “${i.sentence.length > 160 ? `${i.sentence.slice(0, 159)}…` : i.sentence}”`;
+    });
+    parts.push(`<${t(`admin-kind-${collection}`)}>\n${lines.join("\n")}`);
+  }
+  return parts;
+}
+
+/**
+ * /rilis: the admin sends a press release (pasted text in one or more messages,
+ * a forwarded post, or a .txt/.docx/.pdf document), the bot shows every fact it
+ * read, grouped, with the sentence each came from; "hapus 3 5" drops items,
+ * "pakai 7" takes a conflicting value from the release; Simpan saves the rest
+ * in one audited save sourced to the release. /batal leaves (handled outside).
+ */
+export async function releaseConversation(conv: AdminConversation, ctx: Context): Promise<void> {
+  const t = translator(langOf(ctx));
+  const ui = new Ui(conv, ctx, t);
+  const chunks: string[] = [];
+  let name = "rilis.txt";
+  let prompt = t("rilis-ask", { max: "1 MB" });
+  // Collect the release.
+  for (;;) {
+    const r = await ui.askAny(prompt, chunks.length ? [[{ label: t("rilis-btn-done"), data: "done" }]] : []);
+    if (r.type === "button" && r.data === "done") break;
+    if (r.type === "text") {
+      if (/^(selesai|done)$/i.test(r.text) && chunks.length) break;
+      chunks.push(r.text);
+      prompt = t("rilis-more", { n: chunks.length });
+      continue;
+    }
+    if (r.type === "document") {
+      name = r.name;
+      const got = await conv.external(async (o) => {
+        const root = o.deps.config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
+        try {
+          const bytes = await o.deps.admin.download(`${root}/file/bot${o.api.token}/${r.path}`, MAX_RELEASE_BYTES);
+          return { text: await releaseText(bytes, r.name) };
+        } catch (err) {
+          if (err instanceof FileTooLargeError || (err instanceof ReleaseFileError && err.reason === "too-big")) return { error: "rilis-too-big" };
+          if (err instanceof ReleaseFileError && err.reason === "format") return { error: "rilis-format" };
+          o.deps.logger.warn({ err: String(err) }, "release download failed");
+          return { error: "admin-import-download-failed" };
+        }
+      });
+      if (got.error) {
+        prompt = t(got.error, { max: "1 MB" });
+        continue;
+      }
+      chunks.push(got.text!);
+      break;
+    }
+  }
+  const text = chunks.join("\n\n");
+  const review = await conv.external((o) => {
+    const kb = o.deps.knowledge.get();
+    const result = ingestText(text, kb, { file: name });
+    const c = { t, lang: langOf(ctx), kb: new KnowledgeGraph(kb), now: o.deps.now() };
+    const label = (collection: string, r: KRecord) => {
+      const kind = RECORD_KINDS.find((k) => k.collection === collection);
+      try {
+        return kind ? kind.summary(r as never, c as never) : recordLabel(collection as never, r, t);
+      } catch {
+        return recordLabel(collection as never, r, t);
+      }
+    };
+    const items: ReviewItem[] = result.items.map((i, n) => ({
+      n: n + 1, collection: i.collection, status: i.status, label: collectionLabel(i.collection, i.record, t, label), sentence: i.sentence, ...(i.existing ? { existing: collectionLabel(i.collection, i.existing, t, label) } : {}),
+    }));
+    return { items, title: String(result.source.title), hash: o.deps.knowledge.hash() };
+  });
+  if (!review.items.some((i) => i.status !== "known")) return ui.say(t("rilis-nothing-new"));
+  const dropped = new Set<number>();
+  const useRelease = new Set<number>();
+  let note = "";
+  for (;;) {
+    // Long reviews go out in several messages; the last one carries the buttons.
+    const parts = [...(note ? [note] : []), t("rilis-found", { title: review.title, n: review.items.length }), ...reviewText(review.items, dropped, useRelease, t)];
+    const batches: string[] = [];
+    for (const part of parts) {
+      const last = batches.at(-1);
+      if (last !== undefined && last.length + part.length + 2 <= MAX_MESSAGE - 400) batches[batches.length - 1] = `${last}\n\n${part}`;
+      else batches.push(part);
+    }
+    for (const b of batches.slice(0, -1)) await ui.say(b);
+    const r = await ui.ask(`${batches.at(-1) ?? ""}\n\n${t("rilis-how")}`, [[{ label: t("admin-btn-save"), data: "save" }, { label: t("admin-btn-cancel"), data: "cancel" }]]);
+    note = "";
+    if (r.type === "button" && r.data === "cancel") return ui.say(t("admin-cancelled"));
+    if (r.type === "button" && r.data === "save") break;
+    if (r.type !== "text") continue;
+    const m = /^(hapus|drop|batalkan|kembalikan|pakai|use)\s+([\d\s,]+)$/i.exec(r.text.trim());
+    if (!m) {
+      note = t("rilis-how");
+      continue;
+    }
+    for (const n of m[2]!.split(/[\s,]+/).map(Number).filter((x) => review.items.some((i) => i.n === x))) {
+      if (/^(hapus|drop)$/i.test(m[1]!)) dropped.add(n);
+      else if (/^(kembalikan)$/i.test(m[1]!)) dropped.delete(n);
+      else if (review.items.find((i) => i.n === n)?.status === "conflict") useRelease.add(n);
+    }
+  }
+  const plan = await conv.external((o) => {
+    const kb = o.deps.knowledge.get();
+    const result = ingestText(text, kb, { file: name });
+    const keep = (item: IngestItem) => !dropped.has(result.items.indexOf(item) + 1);
+    const changes = changesOf(result, kb, keep);
+    // Conflicts the admin chose: the release's value replaces the stored one.
+    result.items.forEach((item, i) => {
+      if (item.status === "conflict" && useRelease.has(i + 1) && !dropped.has(i + 1) && item.existing) changes.push({ collection: item.collection, id: item.record.id, before: item.existing, after: item.record });
+    });
+    return { changes, hash: o.deps.knowledge.hash() };
+  });
+  if (plan.hash !== review.hash) return ui.say(t("admin-conflict"));
+  if (!plan.changes.length) return ui.say(t("rilis-nothing-new"));
+  return confirmAndCommit(ui, { changes: plan.changes, action: "ingest", label: `${t("rilis-label")}: ${review.title}`, expectHash: plan.hash });
+}
+
+/** A record in one line for the review: the kind's own summary where it can render one. */
+function collectionLabel(collection: string, r: KRecord, t: Translate, summary: (c: string, r: KRecord) => string): string {
+  if (collection === "sources") return `${String(r.publisher)}, “${String(r.title)}”, ${String(r.date)}${r.author ? ` (${String(r.author)})` : ""}`;
+  if (collection === "organisations") return `${String(r.name)}${r.short ? ` (${String(r.short)})` : ""}`;
+  if (collection === "officials") return `${String(r.name)} — ${String(r.office ?? t(`role-${String(r.role)}`))}`;
+  if (collection === "statements") return `${r.quoted ? "“" : ""}${String(r.text).slice(0, 140)}${r.quoted ? "”" : ""}`;
+  return summary(collection, r);
 }

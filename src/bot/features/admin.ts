@@ -9,13 +9,13 @@ import { findYearValue, NothingToUndoError, valueChange } from "../../admin/serv
 import { i18n } from "../../i18n.js";
 import type { BotContext, Deps } from "../context.js";
 import {
-  type AdminConversation, type AdminCtx, confirmConversation, editConversation, editorOf, importConversation, langOf, type Plan,
+  type AdminConversation, type AdminCtx, confirmConversation, editConversation, editorOf, importConversation, langOf, type Plan, releaseConversation,
 } from "./admin-conversations.js";
 import { translator } from "../../i18n.js";
 import { commandOrButton, only } from "../middleware/only.js";
 
 /** Commands only admins see and may use. */
-export const ADMIN_COMMANDS = ["admin", "ubahnilai", "riwayat", "urungkan", "ekspor", "impor", "belumterjawab", "statistik", "batal", "admins", "tambahadmin", "hapusadmin"] as const;
+export const ADMIN_COMMANDS = ["admin", "rilis", "ubahnilai", "riwayat", "urungkan", "ekspor", "impor", "belumterjawab", "statistik", "batal", "admins", "tambahadmin", "hapusadmin"] as const;
 
 /** Public commands repeated in an admin's own menu (a chat-scoped menu replaces the default one). */
 const PUBLIC_COMMANDS = ["start", "bantuan", "help", "tanya", "acara", "langganan", "langgananku", "berhenti"];
@@ -104,6 +104,7 @@ export function createAdminFeature(deps: Deps): MiddlewareFn<BotContext> {
   install(editConversation, "edit");
   install(confirmConversation, "confirm");
   install(importConversation, "import");
+  install(releaseConversation, "release");
 
   // Everything below is commands and buttons: other updates (questions) skip its filters at once.
   const routes = new Composer<BotContext>();
@@ -216,6 +217,7 @@ export function createAdminFeature(deps: Deps): MiddlewareFn<BotContext> {
   };
   guarded.command("ekspor", exportKb);
   guarded.command("impor", (ctx) => enter(ctx, "import"));
+  guarded.command("rilis", (ctx) => enter(ctx, "release"));
 
   // ---- /belumterjawab ----
   const unanswered = async (ctx: BotContext) => {

@@ -1,10 +1,14 @@
 import { formatDate } from "../format.js";
+import { provinceName } from "../provinces.js";
 import type { Agreement } from "../schema.js";
 import { cityKey, list, officialNames, orgName, orgRefs } from "./common.js";
 import type { KindDef, RenderCtx } from "./types.js";
 
 function parties(a: Agreement, c: RenderCtx): string {
-  return list(c, a.parties.map((p) => orgName(c.kb, p)));
+  const names = a.parties.map((p) => orgName(c.kb, p));
+  // A signing between provinces, or between groups of both provinces ("OPD", "BUMD").
+  if (a.provinces?.length && a.parties.length < 2) names.push(...a.provinces.map(provinceName));
+  return list(c, names);
 }
 
 function eventOf(a: Agreement, c: RenderCtx) {
@@ -13,12 +17,14 @@ function eventOf(a: Agreement, c: RenderCtx) {
 
 function line(a: Agreement, c: RenderCtx): string {
   const ev = eventOf(a, c);
-  let text = c.t("mou-line", {
+  let text = c.t(a.kind === "nota-kesepahaman" && a.purpose ? "mou-line" : "agreement-line", {
     title: a.title,
+    kind: c.t(`admin-choice-${a.kind}`),
+    count: a.count ?? 1,
     parties: parties(a, c),
     date: formatDate(a.date, c.lang),
     event: ev ? `${ev.title}, ${ev.venue}, ${ev.city}` : "-",
-    purpose: a.purpose,
+    purpose: a.purpose ?? "",
   });
   if (a.signatories.length) text += ` ${c.t("ans-mou-signed-by", { people: list(c, officialNames(c, a.signatories)) })}`;
   if (a.witnesses.length) text += ` ${c.t("mou-witness", { people: list(c, officialNames(c, a.witnesses)) })}`;
@@ -39,12 +45,13 @@ export const agreements: KindDef<Agreement> = {
   refs: (a, kb) => {
     const out = [`k:penandatanganan-mou`, `ak:${a.kind}`];
     for (const p of a.parties) out.push(...orgRefs(kb.get("organisations", p)));
+    for (const p of a.provinces ?? []) out.push(`p:${p}`);
     for (const f of [...a.signatories, ...a.witnesses]) out.push(`f:${f}`);
     const ev = a.eventId ? kb.get("events", a.eventId) : undefined;
     if (ev) out.push(`e:${ev.id}`, `k:${ev.kind}`, `at:${ev.province}`, cityKey(ev.city), ...ev.provinces.map((p) => `p:${p}`));
     return out;
   },
-  texts: (a) => [a.title, a.purpose],
+  texts: (a) => [a.title, a.purpose ?? ""],
   years: (a) => [Number(a.date.slice(0, 4))],
   date: (a) => a.date,
   attrs: {
@@ -54,8 +61,9 @@ export const agreements: KindDef<Agreement> = {
     witnesses: (a, c) => (a.witnesses.length ? c.t("ans-mou-witnesses", { title: a.title, people: list(c, officialNames(c, a.witnesses)) }) : null),
     participants: (a, c) => (a.signatories.length || a.witnesses.length ? line(a, c) : null),
     title: (a) => a.title,
-    purpose: (a, c) => c.t("ans-mou-purpose", { title: a.title, purpose: a.purpose }),
-    goals: (a, c) => c.t("ans-mou-purpose", { title: a.title, purpose: a.purpose }),
+    purpose: (a, c) => (a.purpose ? c.t("ans-mou-purpose", { title: a.title, purpose: a.purpose }) : null),
+    goals: (a, c) => (a.purpose ? c.t("ans-mou-purpose", { title: a.title, purpose: a.purpose }) : null),
+    count: (a, c) => (a.count ? c.t("ans-agreement-count", { title: a.title, count: a.count, kind: c.t(`admin-choice-${a.kind}`) }) : null),
     when: (a, c) => c.t("ans-mou-when", { title: a.title, date: formatDate(a.date, c.lang) }),
     where: (a, c) => {
       const ev = eventOf(a, c);
@@ -71,7 +79,7 @@ export const agreements: KindDef<Agreement> = {
     },
   },
   summary: line,
-  subject: (a, c) => `MoU ${list(c, a.parties.map((p) => c.kb.get("organisations", p)?.short ?? c.kb.get("organisations", p)?.name ?? p))}`,
+  subject: (a, c) => `${a.kind === "loi" ? "LoI" : a.kind === "perjanjian-kerja-sama" ? "PKS" : "MoU"} ${list(c, [...a.parties.map((p) => c.kb.get("organisations", p)?.short ?? c.kb.get("organisations", p)?.name ?? p), ...(a.parties.length < 2 ? (a.provinces ?? []).map((p) => provinceName(p)) : [])])}`,
   suggest: ["who", "purpose", "when"],
   label: (a) => a.title,
   source: (a) => ({ sourceId: a.sourceId, validAsOf: a.validAsOf }),

@@ -18,22 +18,51 @@ export function money(c: RenderCtx, amount: number, q?: string): string {
   return qualified(c, q, formatRupiah(amount, c.lang));
 }
 
-/** "tahun 2023", "2022–2024", "kumulatif per 8 Mei 2025". */
+/** "tahun 2023", "2022–2024", "kumulatif per 8 Mei 2025", "8 Mei 2025", "semester 1 2022", "per tahun". */
 export function periodText(c: RenderCtx, p: Period): string {
-  if (p.kind === "year") return c.t("period-year", { year: p.year });
-  if (p.kind === "range") return c.t("period-range", { from: p.from, to: p.to });
-  return c.t("period-cumulative", { date: formatShortDate(p.asOf, c.lang) });
+  switch (p.kind) {
+    case "year":
+      return c.t("period-year", { year: p.year });
+    case "range":
+      return c.t("period-range", { from: p.from, to: p.to });
+    case "cumulative":
+      return c.t("period-cumulative", { date: formatShortDate(p.asOf, c.lang) });
+    case "event":
+      return c.t("period-event", { date: formatShortDate(p.date, c.lang) });
+    case "semester":
+      return c.t("period-semester", { half: p.half, year: p.year });
+    case "annual":
+      return c.t("period-annual", { date: formatShortDate(p.from, c.lang) });
+    default:
+      return c.t("period-unstated");
+  }
 }
 
-/** Years a period covers. */
+/** Years a period covers (none when the source gives no period). */
 export function periodYears(p: Period): number[] {
-  if (p.kind === "year") return [p.year];
-  if (p.kind === "range") {
-    const out: number[] = [];
-    for (let y = p.from; y <= p.to && out.length < 200; y++) out.push(y);
-    return out;
+  switch (p.kind) {
+    case "year":
+    case "semester":
+      return [p.year];
+    case "range": {
+      const out: number[] = [];
+      for (let y = p.from; y <= p.to && out.length < 200; y++) out.push(y);
+      return out;
+    }
+    case "cumulative":
+      return [Number(p.asOf.slice(0, 4))];
+    case "event":
+      return [Number(p.date.slice(0, 4))];
+    case "annual":
+      return [Number(p.from.slice(0, 4))];
+    default:
+      return [];
   }
-  return [Number(p.asOf.slice(0, 4))];
+}
+
+/** The date a period's figure holds for, if it has one. */
+export function periodDate(p: Period): string | undefined {
+  return p.kind === "cumulative" ? p.asOf : p.kind === "event" ? p.date : p.kind === "annual" ? p.from : undefined;
 }
 
 /** "Universitas Mulawarman (Unmul)", or the id when the organisation is gone. */
@@ -59,9 +88,15 @@ export function officialNames(c: RenderCtx, ids: readonly string[]): string[] {
   const out: string[] = [];
   for (const id of ids) {
     const o = c.kb.get("officials", id);
-    if (o) out.push(`${o.name} (${roleName(c, o.role)} ${placeOf(c.kb, o)})`);
+    if (o) out.push(`${o.name} (${officeOf(c, o)})`);
   }
   return out;
+}
+
+/** An official's office: as the source wrote it, else the role and the place ("Rektor Universitas Mulawarman (Unmul)"). */
+export function officeOf(c: RenderCtx, o: Official): string {
+  if (o.office && c.lang === "id") return o.office;
+  return `${roleName(c, o.role)} ${placeOf(c.kb, o)}`.trim();
 }
 
 /** A list in the reply's language. */

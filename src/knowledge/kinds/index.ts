@@ -1,6 +1,7 @@
 import { acronyms } from "./acronyms.js";
 import { agreements } from "./agreements.js";
 import { commodities } from "./commodities.js";
+import { counts } from "./counts.js";
 import { events } from "./events.js";
 import { officials } from "./officials.js";
 import { organisations } from "./organisations.js";
@@ -15,7 +16,7 @@ export * from "./types.js";
 
 /** Every kind of fact, in the order answers prefer them when two kinds tie. */
 export const KINDS: readonly KindDef[] = [
-  values, rankings, events, agreements, officials, statements, acronyms, organisations, commodities, targets, sources,
+  values, rankings, events, agreements, officials, statements, acronyms, organisations, commodities, targets, counts, sources,
 ] as unknown as KindDef[];
 
 const byCollection = new Map<Collection, KindDef>(KINDS.map((k) => [k.collection, k]));

@@ -1,11 +1,13 @@
 import { provinceShort } from "../provinces.js";
 import type { Official } from "../schema.js";
-import { placeOf, roleName } from "./common.js";
+import { officeOf, placeOf, roleName } from "./common.js";
 import type { KindDef, RenderCtx } from "./types.js";
 
 function line(o: Official, c: RenderCtx): string {
-  let s = c.t("official-line", { name: o.name, role: roleName(c, o.role), place: placeOf(c.kb, o) });
+  let s = o.office && c.lang === "id" ? c.t("official-line-office", { name: o.name, office: o.office }) : c.t("official-line", { name: o.name, role: roleName(c, o.role), place: placeOf(c.kb, o) });
   if (o.nickname) s += ` ${c.t("official-nickname", { nickname: o.nickname })}`;
+  const stood = o.represents ? c.kb.get("officials", o.represents) : undefined;
+  if (stood) s += ` ${c.t("official-represents", { name: stood.name, office: officeOf(c, stood) })}`;
   return s;
 }
 
@@ -21,6 +23,7 @@ export const officials: KindDef<Official> = {
   refs: (o, kb) => {
     const out = [`role:${o.role}`];
     if (o.province) out.push(`p:${o.province}`, `at:${o.province}`);
+    if (o.represents) out.push(`f:${o.represents}`);
     const org = o.organisation ? kb.get("organisations", o.organisation) : undefined;
     if (org) {
       out.push(`o:${org.id}`);
@@ -41,7 +44,7 @@ export const officials: KindDef<Official> = {
   summary: line,
   subject: (o, c) => c.t("ans-official-subject", { role: roleName(c, o.role), place: o.province ? provinceShort(o.province) : (c.kb.get("organisations", o.organisation ?? "")?.short ?? placeOf(c.kb, o)) }),
   suggest: ["who"],
-  label: (o, c) => `${o.name} (${roleName(c, o.role)} ${placeOf(c.kb, o)})`,
+  label: (o, c) => `${o.name} (${officeOf(c, o)})`,
   source: (o) => ({ sourceId: o.sourceId, validAsOf: o.validAsOf }),
-  dependsOn: (o) => (o.organisation ? [`organisations/${o.organisation}`] : []),
+  dependsOn: (o) => [...(o.organisation ? [`organisations/${o.organisation}`] : []), ...(o.represents ? [`officials/${o.represents}`] : [])],
 };

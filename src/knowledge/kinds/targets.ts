@@ -19,10 +19,18 @@ export const targets: KindDef<Target> = {
   name: "target",
   words: ["target", "sasaran", "ditargetkan", "menargetkan", "targetkan", "capaian target", "goal", "aim", "aims"],
   textProvinces: false,
-  names: (t) => [t.indicator],
-  refs: (t) => [`p:${t.province}`, `at:${t.province}`, `ind:${t.indicator.toLowerCase()}`],
+  // An event's target is named by its event ("target misi dagang Jatim–Banten"), not by its indicator ("transaksi").
+  names: (t) => (t.eventId ? [] : [t.indicator]),
+  refs: (t, kb) => {
+    const out = [`p:${t.province}`, `at:${t.province}`, `ind:${t.indicator.toLowerCase()}`];
+    const ev = t.eventId ? kb.get("events", t.eventId) : undefined;
+    if (ev) out.push(`e:${ev.id}`, `k:${ev.kind}`, ...ev.provinces.map((p) => `p:${p}`));
+    return out;
+  },
   texts: (t) => [t.indicator, t.horizon],
   years: (t) => [Number(t.validAsOf.slice(0, 4))],
+  // "target" names the kind; among the facts of an event, the target is what it asks for.
+  prefer: (_t, roots) => (roots.has("target") || roots.has("sasar") || roots.has("bidik") ? 2 : 0),
   date: (t) => t.validAsOf,
   // A target is about the future and about change: "tahun depan", "naik berapa persen".
   modifiers: {
@@ -42,4 +50,5 @@ export const targets: KindDef<Target> = {
   suggest: ["amount"],
   label: (t) => `${t.indicator} ${provinceName(t.province)}`,
   source: (t) => ({ sourceId: t.sourceId, validAsOf: t.validAsOf }),
+  dependsOn: (t) => (t.eventId ? [`events/${t.eventId}`] : []),
 };

@@ -90,6 +90,11 @@ export interface KindDef<R extends { id: string } = KRecord> {
   fitsYears?(r: R, years: readonly number[], mods: ReadonlySet<Modifier>): boolean;
   /** ISO date used to order records, newest first. */
   date(r: R): string;
+  /**
+   * A bonus for records that fit the question's own words better (their roots), among records
+   * that already fit its names and years: "jual" prefers a sales figure, no word the final one.
+   */
+  prefer?(r: R, roots: ReadonlySet<string>): number;
   /** Modifiers this kind honours, as filters. */
   modifiers?: Partial<Record<Modifier, (r: R, c: RenderCtx) => boolean>>;
   /** Attributes the kind answers. */
