@@ -9,7 +9,7 @@ import { ConfigError, loadConfig, runMode, type RunMode } from "./config.js";
 import { ConsoleChat } from "./console/chat.js";
 import { FakeBotApi } from "./console/fake-api.js";
 import { KnowledgeFileError } from "./knowledge/load.js";
-import { createLogger, redactTokens } from "./logger.js";
+import { addSecrets, createLogger, redactTokens } from "./logger.js";
 import { metrics } from "./server/metrics.js";
 import { initBot, startPolling, startWebhook, TelegramStartupError, type Running } from "./server/run.js";
 
@@ -19,6 +19,8 @@ const SHUTDOWN_TIMEOUT_MS = 25_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // From here on the configured token is scrubbed from every line, whatever its length.
+  addSecrets(config.BOT_TOKEN, config.WEBHOOK_SECRET);
   // `--admin` (console chat as an admin): with no ADMIN_IDS the console user (id 1) is the owner for this session.
   if (process.argv.includes("--admin") && !config.ADMIN_IDS.length) config.ADMIN_IDS.push(1);
   const mode = runMode(config);
