@@ -293,6 +293,7 @@ admin-unanswered-empty = No unanswered questions yet.
 admin-unanswered-gone = That question is no longer on the list.
 admin-unanswered-pick-intent = What is “{ $question }” a question about?
 admin-unanswered-learned = Saved: “{ $question }” is now understood as a { $intent } question.
+admin-unanswered-bad-intent = The bot does not know that kind of question; nothing was saved. Pick one of the buttons from /belumterjawab.
 admin-unanswered-add-fact = What data would you like to add?
 admin-stats-title = 📊 Sinergi statistics
 admin-stats-total = { $asked } questions in total, { $answered } answered ({ $share }%).

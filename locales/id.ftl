@@ -293,6 +293,7 @@ admin-unanswered-empty = Belum ada pertanyaan yang tidak terjawab.
 admin-unanswered-gone = Pertanyaan itu sudah tidak ada di daftar.
 admin-unanswered-pick-intent = “{ $question }” adalah contoh pertanyaan tentang apa?
 admin-unanswered-learned = Tersimpan: “{ $question }” kini dikenali sebagai pertanyaan { $intent }.
+admin-unanswered-bad-intent = Jenis pertanyaan itu tidak dikenal bot; tidak ada yang disimpan. Pilih salah satu tombol dari /belumterjawab.
 admin-unanswered-add-fact = Data apa yang ingin ditambahkan?
 admin-stats-title = 📊 Statistik Sinergi
 admin-stats-total = Total { $asked } pertanyaan, { $answered } terjawab ({ $share }%).
