@@ -1,4 +1,5 @@
 import { accessSync, constants, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import type { Logger } from "pino";
 import { Answerer } from "./answers/index.js";
 import { join } from "node:path";
@@ -6,6 +7,7 @@ import type { Deps, SessionData } from "./bot/context.js";
 import { FileSessionStorage } from "./storage/sessions.js";
 import type { Config } from "./config.js";
 import { KnowledgeStore } from "./knowledge/store.js";
+import { sweepTemporaryFiles } from "./storage/atomic.js";
 import { Lifecycle } from "./lifecycle.js";
 import { EventsHub, loadEventsConfig } from "./events/index.js";
 import { UnansweredLog } from "./storage/unanswered.js";
@@ -16,6 +18,8 @@ export class StartupError extends Error {
   override name = "StartupError";
 }
 
+const knowledgeFile = (dataDir: string) => join(dataDir, "knowledge.json");
+
 /** Opens storage and knowledge and wires the shared dependencies. */
 export async function createDeps(config: Config, logger: Logger): Promise<Deps> {
   try {
@@ -24,7 +28,20 @@ export async function createDeps(config: Config, logger: Logger): Promise<Deps> 
   } catch (err) {
     throw new StartupError(`DATA_DIR "${config.DATA_DIR}" is not a writable folder (${(err as NodeJS.ErrnoException).code ?? err}); set DATA_DIR to one`);
   }
-  const knowledge = KnowledgeStore.open(config.DATA_DIR);
+  // Temporary files of writes cut short by a crash: never read, only in the way.
+  const swept = sweepTemporaryFiles(config.DATA_DIR);
+  if (swept.length) logger.info({ files: swept.length }, "removed temporary files left by an interrupted write");
+  const knowledge = KnowledgeStore.open(config.DATA_DIR, {
+    onRepair: (r) => {
+      // One summary line, then the first actions; the full list is in the quarantine file beside the backup.
+      logger.warn(
+        { file: knowledgeFile(config.DATA_DIR), actions: r.actions.length, quarantined: r.quarantined.length, backup: r.backup, quarantine: r.quarantine },
+        "knowledge base from an older version repaired to pass today's limits",
+      );
+      for (const a of r.actions.slice(0, 50)) logger.warn({ repair: a }, "knowledge repair");
+      if (r.writeError) logger.error({ err: r.writeError }, "could not write the repaired knowledge base; using it from memory");
+    },
+  });
   const answerer = new Answerer(knowledge.get());
   knowledge.onChange((kb) => answerer.setKnowledge(kb));
   const unanswered = await UnansweredLog.open(config.DATA_DIR);

@@ -22,7 +22,7 @@ async function main(): Promise<number> {
   const eventId = positionals[0];
   const config = loadConfig();
   addSecrets(config.BOT_TOKEN);
-  const knowledge = KnowledgeStore.open(config.DATA_DIR);
+  const knowledge = KnowledgeStore.open(config.DATA_DIR, { persistRepair: false });
   const ids = knowledge.get().events.map((e) => e.id);
   if (!eventId) {
     process.stderr.write(`Usage: npm run announce -- <event-id> [--again]\nEvents: ${ids.join(", ") || "(none)"}\n`);

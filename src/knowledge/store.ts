@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Low } from "lowdb";
 import { dataPath } from "../paths.js";
 import { openJson } from "../storage/json-file.js";
-import { loadKnowledgeFile, parseKnowledge } from "./load.js";
+import { writeFileAtomicSync } from "../storage/atomic.js";
+import { KnowledgeFileError, loadKnowledgeFile, parseKnowledge, readKnowledgeJson } from "./load.js";
+import { repairKnowledge, type RepairResult } from "./repair.js";
 import type { Knowledge } from "./schema.js";
 
 /** The lists of records in a knowledge base; every record has an `id`. */
@@ -78,6 +80,45 @@ export function applyChanges(kb: Knowledge, changes: readonly Change[]): Record<
   return next;
 }
 
+/** Options of `KnowledgeStore.open`. */
+export interface KnowledgeOpenOptions {
+  /** The seed used while DATA_DIR holds no copy (default data/knowledge.json). */
+  seed?: string;
+  /** Told what a repair at start-up did (the bot logs it). */
+  onRepair?: (result: RepairResult & { backup?: string; quarantine?: string; writeError?: unknown }) => void;
+  /** Write the repaired base back (default true; the read-only commands keep it in memory). */
+  persistRepair?: boolean;
+}
+
+/**
+ * A knowledge base that loaded once must load again: the runtime copy written
+ * by an older version under looser rules is repaired (see repairKnowledge),
+ * the original is kept in `DATA_DIR/backups/knowledge-<time>.original.json`,
+ * what had to be dropped in `...quarantine.json`, and the repaired base
+ * replaces the runtime copy, so the next start finds it clean.
+ */
+function repairRuntimeCopy(dataDir: string, file: string, json: unknown, opts: KnowledgeOpenOptions): RepairResult & { backup?: string; quarantine?: string; writeError?: unknown } {
+  const result = repairKnowledge(json, file);
+  const out: RepairResult & { backup?: string; quarantine?: string; writeError?: unknown } = { ...result };
+  if (opts.persistRepair !== false) {
+    try {
+      const dir = join(dataDir, "backups");
+      mkdirSync(dir, { recursive: true });
+      const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+      out.backup = join(dir, `knowledge-${stamp}.original.json`);
+      copyFileSync(file, out.backup);
+      out.quarantine = join(dir, `knowledge-${stamp}.quarantine.json`);
+      writeFileAtomicSync(out.quarantine, `${JSON.stringify({ file, at: new Date().toISOString(), actions: result.actions, quarantined: result.quarantined }, null, 2)}\n`);
+      writeFileAtomicSync(file, JSON.stringify(result.kb, null, 2));
+    } catch (err) {
+      // Not fatal: the repaired base is used from memory, and the repair is done again at the next start.
+      out.writeError = err;
+    }
+  }
+  opts.onRepair?.(out);
+  return out;
+}
+
 /**
  * The live knowledge base. The seed in `data/knowledge.json` is never written;
  * once an admin changes something, the whole base lives in
@@ -100,11 +141,23 @@ export class KnowledgeStore {
     readonly file: string,
   ) {}
 
-  /** Loads the runtime copy if there is one, else the seed; a broken file throws KnowledgeFileError. */
-  static open(dataDir: string, seed = dataPath("knowledge.json")): KnowledgeStore {
+  /**
+   * Loads the runtime copy if there is one, else the seed. A runtime copy that
+   * no longer passes the schema (written by an older version under looser
+   * rules) is repaired rather than refused: see `repairRuntimeCopy`. A file
+   * that cannot be read or is not JSON throws KnowledgeFileError.
+   */
+  static open(dataDir: string, opts: KnowledgeOpenOptions = {}): KnowledgeStore {
     const file = join(dataDir, "knowledge.json");
-    const kb = loadKnowledgeFile(existsSync(file) ? file : seed);
-    return new KnowledgeStore(kb, file);
+    if (!existsSync(file)) return new KnowledgeStore(loadKnowledgeFile(opts.seed ?? dataPath("knowledge.json")), file);
+    const json = readKnowledgeJson(file);
+    try {
+      return new KnowledgeStore(parseKnowledge(json, file), file);
+    } catch (err) {
+      if (!(err instanceof KnowledgeFileError)) throw err;
+      const repaired = repairRuntimeCopy(dataDir, file, json, opts);
+      return new KnowledgeStore(repaired.kb, file);
+    }
   }
 
   get(): Knowledge {
