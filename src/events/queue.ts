@@ -1,8 +1,10 @@
-import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, writeSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Logger } from "pino";
 import type { Low } from "lowdb";
+import { writeAllSync } from "../storage/atomic.js";
 import { openJson } from "../storage/json-file.js";
 import { LimiterCancelled, RateLimiter, sleep } from "./rate.js";
 
@@ -84,9 +86,18 @@ interface Index {
   broadcasts: Broadcast[];
 }
 
-/** File-safe form of a broadcast id. */
-function fileId(id: string): string {
-  return id.replace(/[^A-Za-z0-9._-]/g, "_");
+/**
+ * File-safe, short and distinct form of any broadcast id. The ids the bot makes
+ * ("ann:<event id>:<version>", "rem:<event id>:<time>") keep their readable
+ * names of before ("ann_<event id>_<version>"), so a queue left by an older
+ * version resumes. Any other id (long, with other characters, or with "_" that
+ * would make two ids look alike) is a readable prefix plus a hash of the whole
+ * id: at most 69 characters, only [A-Za-z0-9_~-], never "." or ".." or a folder.
+ */
+export function fileId(id: string): string {
+  if (/^[A-Za-z0-9][A-Za-z0-9:-]{0,79}$/.test(id)) return id.replace(/:/g, "_");
+  const prefix = id.replace(/[^A-Za-z0-9-]+/g, "_").replace(/^[^A-Za-z0-9]+/, "").slice(0, 48);
+  return `${prefix || "b"}~${createHash("sha256").update(id).digest("hex").slice(0, 20)}`;
 }
 
 /**
@@ -148,24 +159,31 @@ export class BroadcastQueue {
     if (existing) return { broadcast: existing, created: false };
     const base = join(this.opts.dir, fileId(b.id));
     const tmp = `${base}.targets.tmp`;
-    const fd = openSync(tmp, "w");
     let total = 0;
-    let buf = "";
-    const seen = new Set<number>();
-    if (b.status !== "superseded") {
-      for (const t of targets) {
-        if (seen.has(t.chatId)) continue;
-        seen.add(t.chatId);
-        buf += `${t.chatId} ${t.lang}\n`;
-        total++;
-        if (buf.length > 64_000) {
-          writeSync(fd, buf);
-          buf = "";
+    mkdirSync(this.opts.dir, { recursive: true });
+    const fd = openSync(tmp, "w");
+    try {
+      let buf = "";
+      const seen = new Set<number>();
+      if (b.status !== "superseded") {
+        for (const t of targets) {
+          if (seen.has(t.chatId)) continue;
+          seen.add(t.chatId);
+          buf += `${t.chatId} ${t.lang}\n`;
+          total++;
+          if (buf.length > 64_000) {
+            writeAllSync(fd, buf);
+            buf = "";
+          }
         }
       }
+      if (buf) writeAllSync(fd, buf);
+      fsyncSync(fd);
+    } catch (err) {
+      closeSync(fd);
+      rmSync(tmp, { force: true });
+      throw err;
     }
-    if (buf) writeSync(fd, buf);
-    fsyncSync(fd);
     closeSync(fd);
     renameSync(tmp, `${base}.targets`);
     const broadcast: Broadcast = {
