@@ -4,7 +4,7 @@ import { type Bot, GrammyError, HttpError, webhookCallback } from "grammy";
 import type { BotContext, Deps } from "../bot/context.js";
 import type { RunMode } from "../config.js";
 import { checkHealth } from "./health.js";
-import { HttpServer, type WebhookHandler } from "./http.js";
+import { DEFAULT_HTTP_LIMITS, type HttpLimits, HttpServer, limitedAdapter, type WebhookHandler } from "./http.js";
 import type { Metrics } from "./metrics.js";
 import { RecentUpdates, UpdateTracker } from "./tracker.js";
 
@@ -23,6 +23,8 @@ export interface TransportOptions {
   webhookTimeoutMs?: number;
   /** Interface to listen on; default all. */
   host?: string;
+  /** Webhook body limit, time-outs and connection cap (tests shorten them). */
+  limits?: Partial<HttpLimits>;
 }
 
 /** A start-up problem with Telegram itself (token rejected, webhook refused): one line for the operator. */
@@ -86,6 +88,7 @@ function startServer(deps: Deps, port: number, opts: TransportOptions, webhook?:
     metrics: opts.metrics,
     health: () => checkHealth(deps),
     webhook,
+    limits: opts.limits,
     onError: (err) => deps.logger.error({ err }, "http request failed"),
   });
 }
@@ -144,7 +147,8 @@ export async function startWebhook(bot: Bot<BotContext>, deps: Deps, mode: Extra
   const { logger } = deps;
   const { tracker, save } = tracked(bot, deps, opts.metrics);
   await initBot(bot);
-  const handle = webhookCallback(bot, "http", {
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...opts.limits };
+  const handle = webhookCallback(bot, limitedAdapter(limits), {
     secretToken: mode.secret,
     onTimeout: "return",
     timeoutMilliseconds: opts.webhookTimeoutMs ?? 5_000,

@@ -80,6 +80,18 @@ export class UpdateTracker {
   /** Runs `handle` unless the update is a duplicate; tracks it while it runs. */
   async track(update: Update, handle: () => Promise<void>): Promise<void> {
     const id = update.update_id;
+    // Without a numeric update_id there is nothing to recognise a repeat by: handled, not
+    // remembered (else every later update without one would be "a duplicate" of it).
+    if (typeof id !== "number" || !Number.isSafeInteger(id)) {
+      this.untracked++;
+      try {
+        await handle();
+      } finally {
+        this.untracked--;
+        if (this.size === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+      }
+      return;
+    }
     if (!this.recent.add(id)) {
       this.metrics?.dropped.inc({ reason: "duplicate" });
       return;
@@ -92,18 +104,21 @@ export class UpdateTracker {
     } finally {
       this.inFlight.delete(id);
       this.metrics?.inFlight.set(this.inFlight.size);
-      if (this.inFlight.size === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+      if (this.size === 0) for (const wake of this.idleWaiters.splice(0)) wake();
     }
   }
 
+  /** Updates without an update_id being handled now. */
+  private untracked = 0;
+
   /** Updates being handled now. */
   get size(): number {
-    return this.inFlight.size;
+    return this.inFlight.size + this.untracked;
   }
 
   /** Resolves true once nothing is in flight, or false after `timeoutMs`. */
   idle(timeoutMs: number): Promise<boolean> {
-    if (this.inFlight.size === 0) return Promise.resolve(true);
+    if (this.size === 0) return Promise.resolve(true);
     return new Promise((resolve) => {
       const timer = setTimeout(() => resolve(false), timeoutMs);
       this.idleWaiters.push(() => {
