@@ -405,9 +405,9 @@ export async function importConversation(conv: AdminConversation, ctx: Context):
       name = doc.file_name ?? "knowledge.json";
       const file = await u.getFile();
       got = await conv.external(async (o): Promise<Got> => {
-        const root = o.deps.config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
+        const apiRoot = o.deps.config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
         try {
-          const bytes = await o.deps.admin.download(`${root}/file/bot${o.api.token}/${file.file_path ?? ""}`, MAX_IMPORT_BYTES);
+          const bytes = await o.deps.admin.download({ apiRoot, token: o.api.token, filePath: file.file_path ?? "", local: !!o.deps.config.TELEGRAM_API_ROOT }, MAX_IMPORT_BYTES);
           if (bytes.byteLength > MAX_IMPORT_BYTES) return { error: "too-big", size: bytes.byteLength };
           return { text: new TextDecoder().decode(bytes) };
         } catch (err) {
