@@ -87,6 +87,7 @@ inline-title-answered = Sinergi's answer
 inline-title-unanswered = Sinergi has no answer yet
 inline-empty = Type a question about cooperation between provinces
 error-generic = Sorry, something went wrong while processing your message. Please try again in a moment.
+storage-failed = Sorry, your change was not saved: the bot's data storage has a problem (disk full or read-only). The previous data still applies. Please try again in a while.
 
 ## Commands
 

@@ -87,6 +87,7 @@ inline-title-answered = Jawaban Sinergi
 inline-title-unanswered = Sinergi belum punya jawabannya
 inline-empty = Ketik pertanyaan tentang kerja sama antarprovinsi
 error-generic = Maaf, terjadi kesalahan saat memproses pesan Anda. Silakan coba lagi sebentar lagi.
+storage-failed = Maaf, perubahan Anda belum tersimpan: penyimpanan data bot sedang bermasalah (disk penuh atau hanya-baca). Data lama tetap berlaku. Silakan coba lagi beberapa saat lagi.
 
 ## Commands
 

@@ -11,6 +11,7 @@ import { FakeBotApi } from "./console/fake-api.js";
 import { KnowledgeFileError } from "./knowledge/load.js";
 import { addSecrets, createLogger, redactTokens } from "./logger.js";
 import { metrics } from "./server/metrics.js";
+import { installProcessPolicy } from "./process-policy.js";
 import { initBot, startPolling, startWebhook, TelegramStartupError, type Running } from "./server/run.js";
 
 /** Longest wait for updates in progress at shutdown, and for the whole shutdown. */
@@ -26,7 +27,10 @@ async function main(): Promise<void> {
   const mode = runMode(config);
   const level = mode.kind === "console" && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL;
   const logger = createLogger(level, mode.kind === "console" ? "pretty" : "json");
-  const deps = await createDeps(config, logger);
+  let deps: Deps | undefined;
+  // Nothing escapes unlogged; only what truly cannot continue ends the process (exit 1).
+  installProcessPolicy({ logger, counter: metrics.unhandled, beforeExit: async () => deps?.storage.flushAll() });
+  deps = await createDeps(config, logger);
   // Registered first, so it runs last on shutdown (newest first): after the scheduler and queue.
   deps.lifecycle.onShutdown("stores", () => deps.unanswered.flush());
 

@@ -2,6 +2,7 @@ import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { isAbsolute, normalize } from "node:path";
 import type { KnowledgeStore } from "../knowledge/store.js";
+import { WriteGuard } from "../storage/guard.js";
 import { AdminList } from "./admins.js";
 import { AuditLog } from "./audit.js";
 import { ConversationStore } from "./conversation-store.js";
@@ -126,18 +127,18 @@ export const telegramDownload: Downloader = async (file, maxBytes) => {
 };
 
 /** Opens the admin stores in `dataDir`. */
-export async function createAdminDeps(dataDir: string, adminIds: readonly number[], knowledge: KnowledgeStore): Promise<AdminDeps> {
-  const admins = await AdminList.open(dataDir, adminIds);
-  const audit = AuditLog.open(dataDir);
+export async function createAdminDeps(dataDir: string, adminIds: readonly number[], knowledge: KnowledgeStore, guard = new WriteGuard()): Promise<AdminDeps> {
+  const admins = await AdminList.open(dataDir, adminIds, guard);
+  const audit = AuditLog.open(dataDir, guard);
   const service = new AdminService(knowledge, audit, admins);
   service.recoverAudit();
   return {
     service,
     admins,
     audit,
-    conversations: await ConversationStore.open(dataDir),
-    stats: await QuestionStats.open(dataDir),
-    learned: await LearnedExamples.open(dataDir),
+    conversations: await ConversationStore.open(dataDir, guard),
+    stats: await QuestionStats.open(dataDir, guard),
+    learned: await LearnedExamples.open(dataDir, guard),
     download: telegramDownload,
   };
 }

@@ -14,6 +14,7 @@ import { floodGuard, type FloodOptions } from "./middleware/flood.js";
 import { updateLog } from "./middleware/update-log.js";
 import { mayBeCommand, only } from "./middleware/only.js";
 import { metrics } from "../server/metrics.js";
+import { StorageError } from "../storage/guard.js";
 
 /** Options for building the bot; `botInfo` and `client` let tests and the console run offline. */
 export interface CreateBotOptions {
@@ -44,8 +45,11 @@ export function createBot({ token, deps, botInfo, client, flood }: CreateBotOpti
   bot.use(session<SessionData, BotContext>({ initial: () => ({}), storage: deps.sessions, getSessionKey: sessionKey }));
   if (flood !== false) bot.use(floodGuard(metrics, flood));
   const features = bot.errorBoundary(async (err) => {
-    deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "update failed");
-    if (err.ctx.chat) await err.ctx.reply(err.ctx.t("error-generic")).catch(() => undefined);
+    // A change the disk refused (full, read-only) was not made: say so rather than "something went wrong".
+    const storage = err.error instanceof StorageError;
+    if (storage) deps.logger.warn({ store: (err.error as StorageError).store, update_id: err.ctx.update.update_id }, "update refused: storage not writable");
+    else deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "update failed");
+    if (err.ctx.chat) await err.ctx.reply(err.ctx.t(storage ? "storage-failed" : "error-generic")).catch(() => undefined);
   });
   features.use(reactivateSubscriber);
   // Admin before the text features: its conversations take the admin's messages while one runs.

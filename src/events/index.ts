@@ -9,6 +9,7 @@ import { BroadcastQueue, type Broadcast, type Sender } from "./queue.js";
 import { broadcastMessages, progressText } from "./render.js";
 import { eventEnd, isUpcoming, reminderSlots } from "./schedule.js";
 import { SubscriptionStore } from "./subscriptions.js";
+import { isFilesystemError, type WriteGuard } from "../storage/guard.js";
 
 export { loadEventsConfig, type EventsConfig } from "./config.js";
 
@@ -45,6 +46,8 @@ export interface EventsHubOptions {
   knowledge: KnowledgeStore;
   logger: Logger;
   now: () => Date;
+  /** The write policy (failures logged, counted, retried); default: a silent one of its own. */
+  guard?: WriteGuard;
 }
 
 /**
@@ -95,7 +98,7 @@ export class EventsHub {
   static async open(opts: EventsHubOptions): Promise<EventsHub> {
     const dir = join(opts.dataDir, "events");
     mkdirSync(join(dir, "inbox"), { recursive: true });
-    const subs = await SubscriptionStore.open(join(dir, "subscribers.jsonl"));
+    const subs = await SubscriptionStore.open(join(dir, "subscribers.jsonl"), opts.guard);
     return new EventsHub(opts, subs);
   }
 
@@ -116,6 +119,7 @@ export class EventsHub {
       concurrency: overrides.concurrency ?? this.config.concurrency,
       sender,
       logger: this.opts.logger,
+      guard: this.opts.guard,
       onBlocked: (chat) => {
         if (this.subscriptions.setActive(chat, false)) this.opts.logger.info({ chat }, "subscriber blocked the bot; marked inactive");
       },
@@ -327,12 +331,6 @@ function errorLine(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   const message = err instanceof Error ? err.message : String(err);
   return code && !message.includes(code) ? `${code}: ${message}` : message;
-}
-
-/** An error from the filesystem (disk full, read-only, missing folder ...), as opposed to a bad request. */
-function isFilesystemError(err: unknown): boolean {
-  const e = err as NodeJS.ErrnoException | undefined;
-  return typeof e?.code === "string" && typeof e.syscall === "string";
 }
 
 /** The event id given to `announce` does not exist. */

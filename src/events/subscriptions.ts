@@ -1,7 +1,9 @@
-import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
+import { closeSync, createReadStream, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { createInterface } from "node:readline";
 import type { KEvent } from "../knowledge/schema.js";
+import { temporaryFile, writeAllSync } from "../storage/atomic.js";
+import { type BackgroundWriter, WriteGuard } from "../storage/guard.js";
 
 /** What one chat wants to receive. */
 export interface Subscription {
@@ -71,18 +73,43 @@ export function wants(s: Subscription, e: KEvent): boolean {
  * whole document). The log is read once at start-up into a compact map and
  * rewritten (temporary file + rename) when it holds more than twice as many
  * lines as live records. A torn last line after a crash is ignored.
+ *
+ * When the disk refuses a line (full, read-only) or the file vanishes, the
+ * change stays in memory (the user's choice holds at once) and the whole log
+ * is rewritten from memory by the write guard's retries: never a line glued
+ * to half of another.
  */
 export class SubscriptionStore {
   private readonly subs = new Map<number, Line>();
-  private fd: number;
+  private fd: number | undefined;
   private lines = 0;
   private syncTimer?: NodeJS.Timeout;
+  /** True when the file is behind memory and must be rewritten whole (see `compact`). */
+  private behind = false;
+  private readonly writer: BackgroundWriter;
 
-  private constructor(readonly file: string) {
+  private constructor(
+    readonly file: string,
+    guard: WriteGuard,
+  ) {
     this.fd = openSync(file, "a");
+    this.writer = guard.writer("subscribers", file, () => this.compact(), {
+      // Deleted or replaced under the bot: lines would go to a file nobody reads.
+      needsWrite: () => {
+        if (this.behind) return true;
+        if (this.fd === undefined || this.subs.size === 0) return false;
+        try {
+          if (statSync(this.file).ino === fstatSync(this.fd).ino) return false;
+        } catch {
+          // gone
+        }
+        this.behind = true;
+        return true;
+      },
+    });
   }
 
-  static async open(file: string): Promise<SubscriptionStore> {
+  static async open(file: string, guard = new WriteGuard()): Promise<SubscriptionStore> {
     mkdirSync(dirname(file), { recursive: true });
     const lines: Line[] = [];
     if (existsSync(file)) {
@@ -96,7 +123,7 @@ export class SubscriptionStore {
         }
       }
     }
-    const store = new SubscriptionStore(file);
+    const store = new SubscriptionStore(file, guard);
     for (const l of lines) store.applyLine(l);
     store.lines = lines.length;
     store.maybeCompact();
@@ -111,49 +138,76 @@ export class SubscriptionStore {
 
   private append(lines: Line[], sync = true): void {
     if (!lines.length) return;
+    for (const l of lines) this.applyLine(l);
+    this.lines += lines.length;
+    if (this.behind || this.fd === undefined) return void this.writer.schedule();
     // write() reaches the OS at once and survives a process crash; the fsync against
     // power loss is coalesced (one per 200 ms at most) so bursts of changes stay cheap.
-    writeSync(this.fd, lines.map((l) => JSON.stringify(l)).join("\n") + "\n");
+    try {
+      writeAllSync(this.fd, lines.map((l) => JSON.stringify(l)).join("\n") + "\n");
+    } catch {
+      // Kept in memory; the log is rewritten whole when the disk takes writes again.
+      this.behind = true;
+      this.writer.schedule();
+      return;
+    }
     if (sync && !this.syncTimer) {
       this.syncTimer = setTimeout(() => {
         this.syncTimer = undefined;
         try {
-          fsyncSync(this.fd);
+          if (this.fd !== undefined) fsyncSync(this.fd);
         } catch {
-          // closed meanwhile: close() synced
+          // closed meanwhile (close() synced), or the disk fails: the next write tells
         }
       }, 200);
       this.syncTimer.unref?.();
     }
-    this.lines += lines.length;
-    for (const l of lines) this.applyLine(l);
     this.maybeCompact();
   }
 
   private maybeCompact(): void {
     if (this.lines <= 2 * this.subs.size + 1000) return;
-    this.compact();
+    try {
+      this.compact();
+    } catch {
+      this.behind = true;
+      this.writer.schedule();
+    }
   }
 
-  /** Rewrites the log with one line per live subscription. */
+  /** Rewrites the log with one line per live subscription (atomically); throws when the disk refuses. */
   compact(): void {
-    const tmp = `${this.file}.tmp`;
+    const tmp = temporaryFile(this.file);
+    mkdirSync(dirname(this.file), { recursive: true });
     const fd = openSync(tmp, "w");
-    let buf: string[] = [];
-    for (const l of this.subs.values()) {
-      buf.push(JSON.stringify(l));
-      if (buf.length >= 5000) {
-        writeSync(fd, buf.join("\n") + "\n");
-        buf = [];
+    try {
+      let buf: string[] = [];
+      for (const l of this.subs.values()) {
+        buf.push(JSON.stringify(l));
+        if (buf.length >= 5000) {
+          writeAllSync(fd, buf.join("\n") + "\n");
+          buf = [];
+        }
+      }
+      if (buf.length) writeAllSync(fd, buf.join("\n") + "\n");
+      fsyncSync(fd);
+    } catch (err) {
+      closeSync(fd);
+      rmSync(tmp, { force: true });
+      throw err;
+    }
+    closeSync(fd);
+    renameSync(tmp, this.file);
+    if (this.fd !== undefined) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        // already closed
       }
     }
-    if (buf.length) writeSync(fd, buf.join("\n") + "\n");
-    fsyncSync(fd);
-    closeSync(fd);
-    closeSync(this.fd);
-    renameSync(tmp, this.file);
     this.fd = openSync(this.file, "a");
     this.lines = this.subs.size;
+    this.behind = false;
   }
 
   get size(): number {
@@ -223,11 +277,21 @@ export class SubscriptionStore {
   close(): void {
     clearTimeout(this.syncTimer);
     this.syncTimer = undefined;
+    if (this.behind) {
+      try {
+        this.compact();
+      } catch {
+        // still refused: what the file lacks is lost with the process (the guard logged it)
+      }
+    }
+    this.writer.close();
+    if (this.fd === undefined) return;
     try {
       fsyncSync(this.fd);
       closeSync(this.fd);
     } catch {
       // already closed
     }
+    this.fd = undefined;
   }
 }

@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Low } from "lowdb";
 import { dataPath } from "../paths.js";
-import { openJson } from "../storage/json-file.js";
-import { writeFileAtomicSync } from "../storage/atomic.js";
+import { writeFileAtomic, writeFileAtomicSync } from "../storage/atomic.js";
+import { StorageError, WriteGuard } from "../storage/guard.js";
 import { KnowledgeFileError, loadKnowledgeFile, parseKnowledge, readKnowledgeJson } from "./load.js";
 import { repairKnowledge, type RepairResult } from "./repair.js";
 import type { Knowledge } from "./schema.js";
@@ -82,6 +81,8 @@ export function applyChanges(kb: Knowledge, changes: readonly Change[]): Record<
 
 /** Options of `KnowledgeStore.open`. */
 export interface KnowledgeOpenOptions {
+  /** The write policy (failures logged, counted, retried); default: a silent one of its own. */
+  guard?: WriteGuard;
   /** The seed used while DATA_DIR holds no copy (default data/knowledge.json). */
   seed?: string;
   /** Told what a repair at start-up did (the bot logs it). */
@@ -129,8 +130,9 @@ function repairRuntimeCopy(dataDir: string, file: string, json: unknown, opts: K
  */
 export class KnowledgeStore {
   private listeners: Array<(kb: Knowledge) => void> = [];
-  private db?: Low<Knowledge>;
   private queue: Promise<unknown> = Promise.resolve();
+  /** True once the base lives in DATA_DIR (loaded from there, or saved): the file must then exist. */
+  private persisted: boolean;
   /** Counts saves since start-up; with `hash()` it tells whether the base changed. */
   revision = 0;
   /** Receives errors thrown by onChange listeners (the save itself has succeeded). */
@@ -139,7 +141,15 @@ export class KnowledgeStore {
   private constructor(
     private current: Knowledge,
     readonly file: string,
-  ) {}
+    fromDataDir: boolean,
+    private readonly guard: WriteGuard,
+  ) {
+    this.persisted = fromDataDir;
+    // Watched: if the file vanishes (DATA_DIR deleted under the bot), the current base is written again.
+    guard.writer("knowledge", file, () => this.exclusive(() => this.rewrite()), {
+      needsWrite: () => this.persisted && !existsSync(this.file),
+    });
+  }
 
   /**
    * Loads the runtime copy if there is one, else the seed. A runtime copy that
@@ -149,14 +159,15 @@ export class KnowledgeStore {
    */
   static open(dataDir: string, opts: KnowledgeOpenOptions = {}): KnowledgeStore {
     const file = join(dataDir, "knowledge.json");
-    if (!existsSync(file)) return new KnowledgeStore(loadKnowledgeFile(opts.seed ?? dataPath("knowledge.json")), file);
+    const guard = opts.guard ?? new WriteGuard();
+    if (!existsSync(file)) return new KnowledgeStore(loadKnowledgeFile(opts.seed ?? dataPath("knowledge.json")), file, false, guard);
     const json = readKnowledgeJson(file);
     try {
-      return new KnowledgeStore(parseKnowledge(json, file), file);
+      return new KnowledgeStore(parseKnowledge(json, file), file, true, guard);
     } catch (err) {
       if (!(err instanceof KnowledgeFileError)) throw err;
       const repaired = repairRuntimeCopy(dataDir, file, json, opts);
-      return new KnowledgeStore(repaired.kb, file);
+      return new KnowledgeStore(repaired.kb, file, true, guard);
     }
   }
 
@@ -202,10 +213,20 @@ export class KnowledgeStore {
     });
   }
 
+  /**
+   * Saves a new version; only then does it become current. A write the disk
+   * refuses throws StorageError: nothing changed, the admin is told so.
+   */
   private async write(kb: Knowledge): Promise<Knowledge> {
-    this.db ??= await openJson<Knowledge>(this.file, kb);
-    this.db.data = kb;
-    await this.db.write();
+    try {
+      await writeFileAtomic(this.file, JSON.stringify(kb, null, 2));
+    } catch (err) {
+      // Nothing changed, and the admin is told so: logged and counted, not retried.
+      this.guard.failed("knowledge", this.file, err, { retried: false });
+      throw new StorageError("knowledge", this.file, err);
+    }
+    this.guard.succeeded("knowledge", this.file);
+    this.persisted = true;
     this.current = kb;
     this.revision++;
     for (const fn of this.listeners) {
@@ -217,6 +238,11 @@ export class KnowledgeStore {
       }
     }
     return kb;
+  }
+
+  /** Writes the current base again (its file vanished). */
+  private async rewrite(): Promise<void> {
+    if (this.persisted) await writeFileAtomic(this.file, JSON.stringify(this.current, null, 2));
   }
 
   /** Runs saves one after another, so two admins never interleave writes. */

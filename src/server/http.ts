@@ -219,7 +219,7 @@ export class HttpServer {
     if (req.method !== "GET" && req.method !== "HEAD") return void res.writeHead(405, { allow: "GET" }).end();
     if (path === "/healthz") {
       const h = this.draining ? { ok: false, problem: "shutting down" } : await health();
-      const body = JSON.stringify(h.ok ? { status: "ok" } : { status: "unavailable", problem: h.problem });
+      const body = JSON.stringify(h.ok ? { status: "ok" } : { status: "unavailable", problem: h.problem, ...(h.failing?.length ? { failing: h.failing } : {}) });
       return void res.writeHead(h.ok ? 200 : 503, { "content-type": "application/json" }).end(body);
     }
     if (path === "/metrics") {

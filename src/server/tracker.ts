@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { readFileSync } from "node:fs";
 import type { Bot, Context } from "grammy";
+import { writeFileAtomicSync } from "../storage/atomic.js";
 import type { Update } from "grammy/types";
 import type { Metrics } from "./metrics.js";
 
@@ -15,7 +15,7 @@ export class RecentUpdates {
 
   constructor(
     private readonly capacity = 2000,
-    private readonly file?: string,
+    readonly file?: string,
   ) {
     if (!file) return;
     try {
@@ -44,13 +44,15 @@ export class RecentUpdates {
     return this.ids.has(id);
   }
 
-  /** Writes the set atomically (temporary file + rename) if it changed. */
+  /** True when ids were added since the last save. */
+  get changed(): boolean {
+    return this.dirty;
+  }
+
+  /** Writes the set atomically (temporary file + rename) if it changed; throws when the disk refuses. */
   save(): void {
     if (!this.file || !this.dirty) return;
-    mkdirSync(dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ recent: [...this.ids] }));
-    renameSync(tmp, this.file);
+    writeFileAtomicSync(this.file, JSON.stringify({ recent: [...this.ids] }));
     this.dirty = false;
   }
 }

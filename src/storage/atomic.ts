@@ -41,7 +41,11 @@ function writeOnceSync(file: string, data: string | Uint8Array): void {
       }
     }
     // A half-written temporary file would only fill the disk further.
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // not ours to remove (a folder in the way, a read-only disk): the write's own error is the one to report
+    }
     throw err;
   }
 }
@@ -74,7 +78,7 @@ async function writeOnce(file: string, data: string | Uint8Array): Promise<void>
     }
     await rename(tmp, file);
   } catch (err) {
-    await rm(tmp, { force: true });
+    await rm(tmp, { force: true }).catch(() => undefined);
     throw err;
   }
 }
@@ -113,3 +117,4 @@ export function sweepTemporaryFiles(dir: string, depth = 3): string[] {
   }
   return removed;
 }
+

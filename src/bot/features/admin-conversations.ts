@@ -11,6 +11,7 @@ import { countChanges, diffKnowledge, type Editor } from "../../admin/service.js
 import { translator, type Translate } from "../../i18n.js";
 import { KnowledgeFileError, parseKnowledge } from "../../knowledge/load.js";
 import { applyChanges, type Change, ConflictError, findRecord, type KRecord } from "../../knowledge/store.js";
+import { StorageError } from "../../storage/guard.js";
 import type { BotContext } from "../context.js";
 import { MAX_MESSAGE } from "../reply.js";
 
@@ -136,11 +137,13 @@ async function confirmAndCommit(ui: Ui, plan: Plan): Promise<void> {
     } catch (err) {
       if (err instanceof ConflictError) return { ok: false as const, conflicts: err.conflicts };
       if (err instanceof KnowledgeFileError) return { ok: false as const, issues: err.issues.slice(0, 5) };
+      if (err instanceof StorageError) return { ok: false as const, storage: true };
       throw err;
     }
   });
   if (result.ok) return ui.say(t("admin-saved", { seq: result.seq }));
   if ("refused" in result) return ui.say(t("admin-refused"));
+  if ("storage" in result) return ui.say(t("storage-failed"));
   if (result.issues) return ui.say(`${t("admin-invalid")}\n${result.issues.map((i) => `• ${i}`).join("\n")}`);
   const main = result.conflicts!.filter((c) => c.collection !== "sources");
   const shown = main.length ? main : result.conflicts!;
