@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
@@ -67,5 +67,15 @@ describe("the reminder clock", () => {
     await expect(hub.tick()).resolves.toBeTypeOf("number");
     expect(queue.list().filter((b) => b.kind === "reminder").map((b) => b.eventId)).toContain("lusa");
     expect(log.lines.some((l) => l.level === 50 && l.event === "besok")).toBe(true);
+  });
+
+  it("readInbox() never rejects when the inbox was deleted under it; the inbox is made again", async () => {
+    const dir = dataDirWith([]);
+    const { hub, log } = await openHub(dir, { now: new Date("2027-03-09T02:00:00Z") });
+    await hub.openQueue(recordingSender());
+    rmSync(join(dir, "events", "inbox"), { recursive: true });
+    await expect(hub.readInbox()).resolves.toBeUndefined();
+    expect(existsSync(join(dir, "events", "inbox"))).toBe(true);
+    expect(log.lines.some((l) => l.msg === "announcement inbox unreadable; making it again")).toBe(true);
   });
 });
