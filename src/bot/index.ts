@@ -2,7 +2,7 @@ import { Bot, Composer, session, type BotConfig, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { i18n } from "../i18n.js";
 import type { BotContext, Deps, SessionData } from "./context.js";
-import { inline } from "./features/inline.js";
+import { inlineFeature, type InlineOptions } from "./features/inline.js";
 import { isPrivateQuestion, privateQuestions, qa } from "./features/qa.js";
 import { events } from "./features/events.js";
 import { createAdminFeature } from "./features/admin.js";
@@ -24,6 +24,8 @@ export interface CreateBotOptions {
   client?: BotConfig<BotContext>["client"];
   /** Flood protection settings (tests shorten them); false turns it off (the local console chat). */
   flood?: Partial<FloodOptions> | false;
+  /** Inline query debounce (tests shorten it). */
+  inline?: Partial<InlineOptions>;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface CreateBotOptions {
  * straight to the answer, every other update through one composer per
  * feature, in order, the catch-all last.
  */
-export function createBot({ token, deps, botInfo, client, flood }: CreateBotOptions): Bot<BotContext> {
+export function createBot({ token, deps, botInfo, client, flood, inline }: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { botInfo, client });
   bot.api.config.use(countApiCalls(metrics));
   bot.use((ctx, next) => {
@@ -61,7 +63,7 @@ export function createBot({ token, deps, botInfo, client, flood }: CreateBotOpti
     other: new Composer<BotContext>(
       // Commands-only and inline-only features: other updates skip their filters at once.
       only(mayBeCommand, welcome),
-      only((ctx) => ctx.inlineQuery !== undefined, inline),
+      only((ctx) => ctx.inlineQuery !== undefined, inlineFeature(inline)),
       admin,
       events,
       subscriptions,

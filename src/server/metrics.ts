@@ -18,10 +18,10 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  /** Updates dropped before the features: duplicates (same update_id) and flood protection. */
+  /** Updates dropped before the features: duplicates (same update_id), flood protection, inline queries superseded while typing. */
   readonly dropped = new Counter({
     name: "sinergi_updates_dropped_total",
-    help: "Updates not handled, by reason (duplicate, flood)",
+    help: "Updates not handled, by reason (duplicate, flood, superseded)",
     labelNames: ["reason"] as const,
     registers: [this.registry],
   });

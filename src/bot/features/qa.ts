@@ -4,7 +4,7 @@ import type { Lang } from "../../i18n/translate.js";
 import type { BotContext } from "../context.js";
 import { mentionOf, speaksToBot } from "../middleware/only.js";
 import { noteOutcome } from "../middleware/outcome.js";
-import { askData, sendAnswer } from "../reply.js";
+import { askData, MAX_MESSAGE, sendAnswer, truncate } from "../reply.js";
 
 /** A request another feature fulfils, by the intent it was asked with ("saya mau langganan" opens the subscription menu). */
 export type IntentAction = (ctx: BotContext) => Promise<unknown>;
@@ -20,6 +20,8 @@ export async function answerQuestion(
   opts: { replyTo?: number; lang?: Lang; actions?: Readonly<Record<string, IntentAction>> } = {},
 ): Promise<Answer> {
   const { answerer, unanswered, now, config } = ctx.deps;
+  // Telegram's messages hold at most 4,096 characters: anything longer did not come from a chat.
+  if (question.length > MAX_MESSAGE) question = truncate(question, MAX_MESSAGE);
   const answer = answerer.answer(question, { now: now(), lang: opts.lang, context: ctx.session.dialogue, contextTtlMs: config.CONTEXT_TTL_MINUTES * 60_000 });
   ctx.session.dialogue = answer.context;
   if (!answer.answered) unanswered.recordSoon(answer.normalized, question, now());
