@@ -7,6 +7,7 @@ import { AdminList } from "./admins.js";
 import { AuditLog } from "./audit.js";
 import { ConversationStore } from "./conversation-store.js";
 import { LearnedExamples } from "./learned.js";
+import { PendingImports } from "./pending-imports.js";
 import { AdminService, MAX_IMPORT_BYTES } from "./service.js";
 import { QuestionStats } from "./stats.js";
 
@@ -32,6 +33,8 @@ export interface AdminDeps {
   conversations: ConversationStore;
   stats: QuestionStats;
   learned: LearnedExamples;
+  /** Imports waiting for "Simpan", kept apart from the conversation state. */
+  imports: PendingImports;
   download: Downloader;
 }
 
@@ -139,6 +142,7 @@ export async function createAdminDeps(dataDir: string, adminIds: readonly number
     conversations: await ConversationStore.open(dataDir, guard),
     stats: await QuestionStats.open(dataDir, guard),
     learned: await LearnedExamples.open(dataDir, guard),
+    imports: PendingImports.open(dataDir, guard),
     download: telegramDownload,
   };
 }

@@ -61,23 +61,48 @@ export function findRecord(kb: Knowledge, collection: Collection, id: string): K
   return ((kb[collection] as unknown as KRecord[]).find((r) => r.id === id) as KRecord | undefined) ?? null;
 }
 
-/** Applies changes to a copy of `kb` (no validation, no conflict check). */
+/** Records of each collection by id, built once (finding many records one by one would be quadratic). */
+function indexById(kb: Record<string, unknown>): Map<string, Map<string, number>> {
+  const index = new Map<string, Map<string, number>>();
+  for (const c of COLLECTIONS) {
+    const ids = new Map<string, number>();
+    ((kb[c] as KRecord[] | undefined) ?? []).forEach((r, i) => ids.set(r.id, i));
+    index.set(c, ids);
+  }
+  return index;
+}
+
+/**
+ * Applies changes to a copy of `kb` (no validation, no conflict check), in
+ * time linear in the size of the base and of the changes: records are found
+ * through one index per collection, removals are dropped in one pass.
+ */
 export function applyChanges(kb: Knowledge, changes: readonly Change[]): Record<string, unknown> {
   const next: Record<string, unknown> = structuredClone(kb);
+  const index = indexById(next);
+  const removed = new Map<string, Set<number>>();
   for (const c of changes) {
-    const list = ((next[c.collection] as KRecord[] | undefined) ?? []).slice();
-    const i = list.findIndex((r) => r.id === c.id);
+    const list = ((next[c.collection] as KRecord[] | undefined) ??= []) as Array<KRecord | undefined>;
+    const ids = index.get(c.collection)!;
+    const i = ids.get(c.id);
     if (c.after === null) {
-      if (i >= 0) list.splice(i, 1);
-    } else if (i >= 0) {
+      if (i === undefined) continue;
+      ids.delete(c.id);
+      if (!removed.has(c.collection)) removed.set(c.collection, new Set());
+      removed.get(c.collection)!.add(i);
+    } else if (i !== undefined) {
       list[i] = structuredClone(c.after);
     } else {
+      ids.set(c.id, list.length);
       list.push(structuredClone(c.after));
     }
-    next[c.collection] = list;
   }
+  for (const [collection, gone] of removed) next[collection] = (next[collection] as KRecord[]).filter((_, i) => !gone.has(i));
   return next;
 }
+
+/** Lets the event loop answer others between the steps of a large save. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Options of `KnowledgeStore.open`. */
 export interface KnowledgeOpenOptions {
@@ -199,17 +224,29 @@ export class KnowledgeStore {
   commit(changes: readonly Change[], opts: { expectHash?: string } = {}): Promise<Knowledge> {
     return this.exclusive(async () => {
       const kb = this.current;
+      // Linear in the size of the import, and in steps: questions are answered between them.
+      const index = indexById(kb as unknown as Record<string, unknown>);
+      const current = (c: Change): KRecord | null => {
+        const i = index.get(c.collection)?.get(c.id);
+        return i === undefined ? null : (kb[c.collection] as unknown as KRecord[])[i]!;
+      };
       const conflicts: Conflict[] = [];
-      for (const c of changes) {
-        const cur = findRecord(kb, c.collection, c.id);
+      for (const [n, c] of changes.entries()) {
+        const cur = current(c);
         if (!sameRecord(cur, c.before)) conflicts.push({ collection: c.collection, id: c.id, current: cur });
+        if (n % 2_000 === 1_999) await breathe();
       }
       const stale = !!opts.expectHash && opts.expectHash !== this.hash(kb);
       if (stale && !conflicts.length) {
-        conflicts.push(...changes.map((c) => ({ collection: c.collection, id: c.id, current: findRecord(kb, c.collection, c.id) })));
+        conflicts.push(...changes.map((c) => ({ collection: c.collection, id: c.id, current: current(c) })));
       }
       if (conflicts.length || stale) throw new ConflictError(conflicts);
-      return this.write(parseKnowledge(applyChanges(kb, changes), this.file));
+      await breathe();
+      const next = applyChanges(kb, changes);
+      await breathe();
+      const valid = parseKnowledge(next, this.file);
+      await breathe();
+      return this.write(valid);
     });
   }
 
