@@ -49,14 +49,22 @@ export class AuditLog {
     mkdirSync(dirname(file), { recursive: true });
     if (existsSync(file)) {
       const text = readFileSync(file, "utf8");
-      // End a torn last line so the next entry starts on a line of its own.
-      if (text && !text.endsWith("\n")) appendFileSync(file, "\n");
+      let torn = false;
       for (const line of text.split("\n")) {
         if (!line.trim()) continue;
         try {
           this.entries.push(JSON.parse(line) as AuditEntry);
         } catch {
           // A torn last line after a crash: the save it describes may or may not have happened; skip it.
+          torn = true;
+        }
+      }
+      // Rewritten without it (atomically), so the next line starts on a line of its own and the file stays valid.
+      if (torn || (text && !text.endsWith("\n"))) {
+        try {
+          writeFileAtomicSync(file, this.entries.map((e) => `${JSON.stringify(e)}\n`).join(""));
+        } catch {
+          this.rewrite = true;
         }
       }
     }

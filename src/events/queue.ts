@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Logger } from "pino";
 import type { Low } from "lowdb";
-import { writeAllSync } from "../storage/atomic.js";
+import { writeAllSync, writeFileAtomicSync } from "../storage/atomic.js";
 import { type BackgroundWriter, isFilesystemError, WriteGuard } from "../storage/guard.js";
 import { openJson } from "../storage/json-file.js";
 import { LimiterCancelled, RateLimiter, sleep } from "./rate.js";
@@ -287,15 +287,25 @@ export class BroadcastQueue {
     this.wakeUp = undefined;
   }
 
-  /** Reads the journal: which chats are finished, and how. */
+  /**
+   * Reads the journal: which chats are finished, and how. A line torn by a
+   * crash (that chat is sent again) is dropped from the file: it is rewritten
+   * with the whole lines (atomically) before anything is appended to it.
+   */
   private async readJournal(file: string, b: Broadcast): Promise<Set<number>> {
     const done = new Set<number>();
     b.sent = b.failed = b.blocked = 0;
     if (!existsSync(file)) return done;
     const rl = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
+    const whole: string[] = [];
+    let torn = false;
     for await (const line of rl) {
       const m = /^(-?\d+) ([sfb])$/.exec(line);
-      if (!m) continue; // a line torn by a crash: that chat is sent again
+      if (!m) {
+        torn ||= line !== "";
+        continue;
+      }
+      whole.push(line);
       const chat = Number(m[1]);
       if (done.has(chat)) continue;
       done.add(chat);
@@ -303,6 +313,7 @@ export class BroadcastQueue {
       else if (m[2] === "f") b.failed++;
       else b.blocked++;
     }
+    if (torn) writeFileAtomicSync(file, whole.map((l) => `${l}\n`).join(""));
     return done;
   }
 

@@ -112,6 +112,7 @@ export class SubscriptionStore {
   static async open(file: string, guard = new WriteGuard()): Promise<SubscriptionStore> {
     mkdirSync(dirname(file), { recursive: true });
     const lines: Line[] = [];
+    let torn = false;
     if (existsSync(file)) {
       const rl = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
       for await (const text of rl) {
@@ -120,12 +121,15 @@ export class SubscriptionStore {
           lines.push(JSON.parse(text) as Line);
         } catch {
           // a line torn by a crash mid-append: the previous state of that chat stands
+          torn = true;
         }
       }
     }
     const store = new SubscriptionStore(file, guard);
     for (const l of lines) store.applyLine(l);
     store.lines = lines.length;
+    // A torn line is dropped from the file at once (rewritten from memory), so later lines never follow half of one.
+    if (torn) store.lines = Number.MAX_SAFE_INTEGER;
     store.maybeCompact();
     return store;
   }
