@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from "node:fs";
+import { appendFileSync, closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { createInterface } from "node:readline";
 import type { KEvent } from "../knowledge/schema.js";
@@ -81,7 +81,6 @@ export function wants(s: Subscription, e: KEvent): boolean {
  */
 export class SubscriptionStore {
   private readonly subs = new Map<number, Line>();
-  private fd: number | undefined;
   private lines = 0;
   private syncTimer?: NodeJS.Timeout;
   /** True when the file is behind memory and must be rewritten whole (see `compact`). */
@@ -92,20 +91,9 @@ export class SubscriptionStore {
     readonly file: string,
     guard: WriteGuard,
   ) {
-    this.fd = openSync(file, "a");
     this.writer = guard.writer("subscribers", file, () => this.compact(), {
-      // Deleted or replaced under the bot: lines would go to a file nobody reads.
-      needsWrite: () => {
-        if (this.behind) return true;
-        if (this.fd === undefined || this.subs.size === 0) return false;
-        try {
-          if (statSync(this.file).ino === fstatSync(this.fd).ino) return false;
-        } catch {
-          // gone
-        }
-        this.behind = true;
-        return true;
-      },
+      // Deleted under the bot: written again whole from memory.
+      needsWrite: () => this.behind || (this.subs.size > 0 && !existsSync(this.file)),
     });
   }
 
@@ -144,11 +132,16 @@ export class SubscriptionStore {
     if (!lines.length) return;
     for (const l of lines) this.applyLine(l);
     this.lines += lines.length;
-    if (this.behind || this.fd === undefined) return void this.writer.schedule();
-    // write() reaches the OS at once and survives a process crash; the fsync against
+    // A file gone (DATA_DIR deleted) would restart with this line alone: rewrite it whole instead.
+    if (this.behind || !existsSync(this.file)) {
+      this.behind = true;
+      return void this.writer.schedule();
+    }
+    // The append reaches the OS at once and survives a process crash; the fsync against
     // power loss is coalesced (one per 200 ms at most) so bursts of changes stay cheap.
+    // No file descriptor is kept open between writes (nor held on a file deleted under the bot).
     try {
-      writeAllSync(this.fd, lines.map((l) => JSON.stringify(l)).join("\n") + "\n");
+      appendFileSync(this.file, lines.map((l) => JSON.stringify(l)).join("\n") + "\n");
     } catch {
       // Kept in memory; the log is rewritten whole when the disk takes writes again.
       this.behind = true;
@@ -158,11 +151,7 @@ export class SubscriptionStore {
     if (sync && !this.syncTimer) {
       this.syncTimer = setTimeout(() => {
         this.syncTimer = undefined;
-        try {
-          if (this.fd !== undefined) fsyncSync(this.fd);
-        } catch {
-          // closed meanwhile (close() synced), or the disk fails: the next write tells
-        }
+        this.sync();
       }, 200);
       this.syncTimer.unref?.();
     }
@@ -202,16 +191,22 @@ export class SubscriptionStore {
     }
     closeSync(fd);
     renameSync(tmp, this.file);
-    if (this.fd !== undefined) {
-      try {
-        closeSync(this.fd);
-      } catch {
-        // already closed
-      }
-    }
-    this.fd = openSync(this.file, "a");
     this.lines = this.subs.size;
     this.behind = false;
+  }
+
+  /** fsync of the log (a read-only descriptor is enough), against power loss. */
+  private sync(): void {
+    try {
+      const fd = openSync(this.file, "r");
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      // gone or failing: the next write tells
+    }
   }
 
   get size(): number {
@@ -289,13 +284,6 @@ export class SubscriptionStore {
       }
     }
     this.writer.close();
-    if (this.fd === undefined) return;
-    try {
-      fsyncSync(this.fd);
-      closeSync(this.fd);
-    } catch {
-      // already closed
-    }
-    this.fd = undefined;
+    this.sync();
   }
 }
