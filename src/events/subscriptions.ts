@@ -113,6 +113,8 @@ export class SubscriptionStore {
         }
       }
     }
+    // The log exists from the start: from then on a missing file means it was deleted under the bot.
+    if (!existsSync(file)) closeSync(openSync(file, "a"));
     const store = new SubscriptionStore(file, guard);
     for (const l of lines) store.applyLine(l);
     store.lines = lines.length;
