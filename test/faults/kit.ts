@@ -218,7 +218,7 @@ export class LiveBot {
   }
 
   /** Sends a private text as `from` and waits for the bot's next message to that chat. */
-  async say(from: number, text: string, timeoutMs = 15_000): Promise<string> {
+  async say(from: number, text: string, timeoutMs = 30_000): Promise<string> {
     const before = this.texts(from).length;
     const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
     await this.push({
@@ -235,9 +235,13 @@ export class LiveBot {
     return reply;
   }
 
-  /** Presses a button (by its label) on the latest keyboard sent to `from`; waits for a reply or edit. */
-  async press(from: number, label: string | RegExp, timeoutMs = 15_000): Promise<void> {
-    const data = this.buttonData(from, label);
+  /**
+   * Presses a button (by its label) on the latest keyboard sent to `from` (or on
+   * the latest message holding `inText`); waits for the bot to take it.
+   */
+  async press(from: number, label: string | RegExp, opts: { inText?: string; timeoutMs?: number } = {}): Promise<void> {
+    const timeoutMs = opts.timeoutMs ?? 30_000;
+    const data = this.buttonData(from, label, opts.inText);
     const before = this.api.calls.length;
     await this.push({
       callback_query: { id: String(this.nextUpdate), chat_instance: "t", from: this.user(from), data, message: { message_id: 1, date: 0, chat: { id: from, type: "private", first_name: "x" }, text: "" } },
@@ -245,11 +249,12 @@ export class LiveBot {
     await this.api.until(() => this.api.calls.slice(before).some((c) => c.method === "answerCallbackQuery"), timeoutMs);
   }
 
-  /** Callback data of the button labelled `label` on the latest keyboard sent to `from`. */
-  buttonData(from: number, label: string | RegExp): string {
+  /** Callback data of the button labelled `label` on the latest keyboard sent to `from` (on a message holding `inText`). */
+  buttonData(from: number, label: string | RegExp, inText?: string): string {
     for (let i = this.api.calls.length - 1; i >= 0; i--) {
       const c = this.api.calls[i]!;
       if (Number(c.payload.chat_id) !== from) continue;
+      if (inText !== undefined && !String(c.payload.text).includes(inText)) continue;
       const kb = (c.payload.reply_markup as { inline_keyboard?: Array<Array<{ text: string; callback_data?: string }>> } | undefined)?.inline_keyboard;
       const b = kb?.flat().find((x) => (typeof label === "string" ? x.text.includes(label) : label.test(x.text)));
       if (b?.callback_data) return b.callback_data;
