@@ -78,6 +78,9 @@ export class WriteGuard {
   private readonly metrics?: WriteMetrics;
   private readonly failures = new Map<StoreName, WriteFailure>();
   private readonly lastLogged = new Map<StoreName, number>();
+  private readonly lastFailedAt = new Map<StoreName, number>();
+  /** Stores retried only by the next user action, not by a writer of their own. */
+  private readonly passive = new Set<StoreName>();
   private readonly writers = new Set<BackgroundWriter>();
   private checkTimer?: NodeJS.Timeout;
   readonly firstBackoffMs: number;
@@ -115,6 +118,8 @@ export class WriteGuard {
     f.path = path;
     if (retryInMs !== undefined) {
       this.failures.set(store, f);
+      this.lastFailedAt.set(store, Date.now());
+      if (retryInMs === 0) this.passive.add(store);
       this.metrics?.setWriteFailing(store, true);
     }
     this.metrics?.writeFailed(store, CODES.has(code) ? code : "other");
@@ -144,8 +149,18 @@ export class WriteGuard {
     this.logger?.info({ store, path, attempts: f.attempts, failed_for_ms: Date.now() - Date.parse(f.since) }, "write recovered");
   }
 
-  /** Stores whose writes are failing now (for /healthz). */
-  failing(): WriteFailure[] {
+  /**
+   * Stores whose writes are failing now (for /healthz). A store written only
+   * when a user acts (sessions: retry 0) counts as failing for a minute after
+   * its last failure, as nothing else would tell that the disk recovered.
+   */
+  failing(now = Date.now()): WriteFailure[] {
+    for (const store of this.failures.keys()) {
+      if (this.passive.has(store) && now - (this.lastFailedAt.get(store) ?? 0) > 60_000) {
+        this.failures.delete(store);
+        this.metrics?.setWriteFailing(store, false);
+      }
+    }
     return [...this.failures.values()];
   }
 
