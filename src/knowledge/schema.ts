@@ -108,7 +108,7 @@ export const cooperationValueSchema = z.object({
   provinces: pair,
   period: periodSchema,
   /** Amount in rupiah. */
-  amount: num().positive().max(MAX_AMOUNT, "paling besar Rp1.000 triliun (batas yang sama dengan /ubahnilai)"),
+  amount: num().min(1, "paling kecil Rp1").max(MAX_AMOUNT, "paling besar Rp1.000 triliun (batas yang sama dengan /ubahnilai)"),
   qualifier: qualifier.default("exact"),
   sharePercent: num().min(0).max(100).optional(),
   shareQualifier: qualifier.optional(),

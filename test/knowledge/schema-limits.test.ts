@@ -70,9 +70,11 @@ describe("knowledge schema limits (what /impor accepts)", () => {
   it("amounts within what /ubahnilai accepts; non-finite numbers get an Indonesian message", () => {
     const kb = seed();
     kb.cooperationValues[0]!.amount = 1e308;
+    kb.cooperationValues[1]!.amount = 0.5;
     kb.targets[0]!.value = 1e300;
     const all = issues(kb).join("\n");
     expect(all).toMatch(/cooperationValues\[0\]\.amount/);
+    expect(all).toMatch(/cooperationValues\[1\]\.amount: paling kecil Rp1/);
     expect(all).toMatch(/targets\[0\]\.value/);
     const inf = JSON.parse(seedText.replace(/"amount": \d+/, '"amount": 1e309')) as unknown;
     const msg = issues(inf).join("\n");
