@@ -18,7 +18,7 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  /** Updates dropped before the features: duplicates (same update_id), flood protection, inline queries superseded while typing. */
+  /** Updates dropped before the features: repeats (same update_id), flood protection, inline queries superseded while typing. */
   readonly dropped = new Counter({
     name: "sinergi_updates_dropped_total",
     help: "Updates not handled, by reason (duplicate, flood, superseded)",

@@ -211,7 +211,7 @@ describe("webhook hardening", () => {
     expect(api.sent("sendMessage")).toHaveLength(1);
   });
 
-  it("null and other non-updates get 400, not 500; updates without update_id are handled, never dropped as duplicates", async () => {
+  it("null and other non-updates get 400, not 500; updates without update_id are handled, never dropped as repeats", async () => {
     const { api, post } = await startHardened();
     for (const body of ["null", "[]", '"x"', "42", "true"]) expect((await post(body)).status, body).toBe(400);
     const { update_id: _, ...noId } = textUpdate(712, "apa itu DPMPTSP");
