@@ -87,6 +87,7 @@ inline-title-answered = Sinergi's answer
 inline-title-unanswered = Sinergi has no answer yet
 inline-empty = Type a question about cooperation between provinces
 error-generic = Sorry, something went wrong while processing your message. Please try again in a moment.
+storage-failed = Sorry, your change was not saved: the bot's data storage has a problem (disk full or read-only). The previous data still applies. Please try again in a while.
 
 ## Commands
 
@@ -276,6 +277,8 @@ admin-import-invalid = File rejected: { $total } errors found, nothing was chang
 admin-import-again = Fix the file and send it again, or /batal to stop.
 admin-import-same = The file is the same as the current data; nothing to change.
 admin-import-summary = Import “{ $file }”: { $added } added, { $changed } changed, { $removed } removed.
+admin-import-saving = ⏳ Saving the import ({ $n } changes)… The bot keeps answering questions meanwhile.
+admin-import-gone = That import is no longer waiting (saved, cancelled, or left too long). Send /impor to start again.
 admin-export-caption = Sinergi knowledge base (version { $hash }). Edit it and send it back with /impor.
 admin-history-title = Latest changes:
 admin-history-empty = No changes recorded yet.
@@ -293,6 +296,7 @@ admin-unanswered-empty = No unanswered questions yet.
 admin-unanswered-gone = That question is no longer on the list.
 admin-unanswered-pick-intent = What is “{ $question }” a question about?
 admin-unanswered-learned = Saved: “{ $question }” is now understood as a { $intent } question.
+admin-unanswered-bad-intent = The bot does not know that kind of question; nothing was saved. Pick one of the buttons from /belumterjawab.
 admin-unanswered-add-fact = What data would you like to add?
 admin-stats-title = 📊 Sinergi statistics
 admin-stats-total = { $asked } questions in total, { $answered } answered ({ $share }%).

@@ -87,6 +87,7 @@ inline-title-answered = Jawaban Sinergi
 inline-title-unanswered = Sinergi belum punya jawabannya
 inline-empty = Ketik pertanyaan tentang kerja sama antarprovinsi
 error-generic = Maaf, terjadi kesalahan saat memproses pesan Anda. Silakan coba lagi sebentar lagi.
+storage-failed = Maaf, perubahan Anda belum tersimpan: penyimpanan data bot sedang bermasalah (disk penuh atau hanya-baca). Data lama tetap berlaku. Silakan coba lagi beberapa saat lagi.
 
 ## Commands
 
@@ -276,6 +277,8 @@ admin-import-invalid = Berkas ditolak: { $total } kesalahan ditemukan, tidak ada
 admin-import-again = Perbaiki berkasnya lalu kirim lagi, atau /batal untuk berhenti.
 admin-import-same = Isi berkas sama dengan data sekarang; tidak ada yang perlu diubah.
 admin-import-summary = Impor “{ $file }”: { $added } ditambah, { $changed } diubah, { $removed } dihapus.
+admin-import-saving = ⏳ Menyimpan impor ({ $n } perubahan)… Bot tetap menjawab pertanyaan selama itu.
+admin-import-gone = Impor itu sudah tidak menunggu (sudah disimpan, dibatalkan, atau terlalu lama). Kirim /impor untuk mengulang.
 admin-export-caption = Basis pengetahuan Sinergi (versi { $hash }). Ubah lalu kirim lagi lewat /impor.
 admin-history-title = Perubahan terakhir:
 admin-history-empty = Belum ada perubahan yang tercatat.
@@ -293,6 +296,7 @@ admin-unanswered-empty = Belum ada pertanyaan yang tidak terjawab.
 admin-unanswered-gone = Pertanyaan itu sudah tidak ada di daftar.
 admin-unanswered-pick-intent = “{ $question }” adalah contoh pertanyaan tentang apa?
 admin-unanswered-learned = Tersimpan: “{ $question }” kini dikenali sebagai pertanyaan { $intent }.
+admin-unanswered-bad-intent = Jenis pertanyaan itu tidak dikenal bot; tidak ada yang disimpan. Pilih salah satu tombol dari /belumterjawab.
 admin-unanswered-add-fact = Data apa yang ingin ditambahkan?
 admin-stats-title = 📊 Statistik Sinergi
 admin-stats-total = Total { $asked } pertanyaan, { $answered } terjawab ({ $share }%).

@@ -3,10 +3,10 @@
  * of registration so that what started last stops first.
  */
 export class Lifecycle {
-  private readonly stoppers: Array<{ name: string; stop: () => Promise<void> | void }> = [];
+  private readonly stoppers: Array<{ name: string; stop: () => unknown }> = [];
 
-  /** Registers a stop function. */
-  onShutdown(name: string, stop: () => Promise<void> | void): void {
+  /** Registers a stop function (its result, if a promise, is awaited). */
+  onShutdown(name: string, stop: () => unknown): void {
     this.stoppers.push({ name, stop });
   }
 

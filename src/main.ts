@@ -9,8 +9,9 @@ import { ConfigError, loadConfig, runMode, type RunMode } from "./config.js";
 import { ConsoleChat } from "./console/chat.js";
 import { FakeBotApi } from "./console/fake-api.js";
 import { KnowledgeFileError } from "./knowledge/load.js";
-import { createLogger, redactTokens } from "./logger.js";
+import { addSecrets, createLogger, redactTokens } from "./logger.js";
 import { metrics } from "./server/metrics.js";
+import { installProcessPolicy } from "./process-policy.js";
 import { initBot, startPolling, startWebhook, TelegramStartupError, type Running } from "./server/run.js";
 
 /** Longest wait for updates in progress at shutdown, and for the whole shutdown. */
@@ -19,12 +20,17 @@ const SHUTDOWN_TIMEOUT_MS = 25_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // From here on the configured token is scrubbed from every line, whatever its length.
+  addSecrets(config.BOT_TOKEN, config.WEBHOOK_SECRET);
   // `--admin` (console chat as an admin): with no ADMIN_IDS the console user (id 1) is the owner for this session.
   if (process.argv.includes("--admin") && !config.ADMIN_IDS.length) config.ADMIN_IDS.push(1);
   const mode = runMode(config);
   const level = mode.kind === "console" && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL;
   const logger = createLogger(level, mode.kind === "console" ? "pretty" : "json");
-  const deps = await createDeps(config, logger);
+  let deps: Deps | undefined;
+  // Nothing escapes unlogged; only what truly cannot continue ends the process (exit 1).
+  installProcessPolicy({ logger, counter: metrics.unhandled, beforeExit: async () => deps?.storage.flushAll() });
+  deps = await createDeps(config, logger);
   // Registered first, so it runs last on shutdown (newest first): after the scheduler and queue.
   deps.lifecycle.onShutdown("stores", () => deps.unanswered.flush());
 

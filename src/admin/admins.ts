@@ -1,5 +1,7 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Low } from "lowdb";
+import { type BackgroundWriter, StorageError, WriteGuard } from "../storage/guard.js";
 import { openJson } from "../storage/json-file.js";
 
 interface Doc {
@@ -15,13 +17,34 @@ interface Doc {
  * add more. Stored in `DATA_DIR/admins.json`. Ids only, never usernames.
  */
 export class AdminList {
+  private readonly writer: BackgroundWriter;
+
   private constructor(
     private readonly configured: readonly number[],
     private readonly db: Low<Doc>,
-  ) {}
+    file: string,
+    guard: WriteGuard,
+  ) {
+    db.data.added = Array.isArray(db.data.added) ? db.data.added : [];
+    db.data.removed = Array.isArray(db.data.removed) ? db.data.removed : [];
+    this.writer = guard.writer("admins", file, () => db.write(), {
+      // Deleted under the bot: written again from memory.
+      needsWrite: () => (db.data.added.length > 0 || db.data.removed.length > 0) && !existsSync(file),
+    });
+  }
 
-  static async open(dataDir: string, configured: readonly number[]): Promise<AdminList> {
-    return new AdminList(configured, await openJson<Doc>(join(dataDir, "admins.json"), { added: [], removed: [] }));
+  static async open(dataDir: string, configured: readonly number[], guard = new WriteGuard()): Promise<AdminList> {
+    const file = join(dataDir, "admins.json");
+    const db = await openJson<Doc>(file, { added: [], removed: [] }, (c) => guard.logger?.error({ path: c.file, moved_to: c.movedTo }, "admins.json was not valid JSON; only ADMIN_IDS are admins"));
+    return new AdminList(configured, db, file, guard);
+  }
+
+  /** Saves a change of the list; when the disk refuses, `undo` restores the list and StorageError is thrown. */
+  private async save(undo: () => void): Promise<void> {
+    this.writer.schedule();
+    if (await this.writer.flush()) return;
+    undo();
+    throw new StorageError("admins", this.writer.path, new Error("write failed"));
   }
 
   /** The owner's id, or undefined when ADMIN_IDS is empty (then nobody is admin). */
@@ -49,18 +72,20 @@ export class AdminList {
   /** Adds an admin; false when already one. */
   async add(id: number, by: number, now = new Date()): Promise<boolean> {
     if (this.isAdmin(id)) return false;
+    const before = structuredClone(this.db.data);
     this.db.data.removed = this.db.data.removed.filter((x) => x !== id);
     if (!this.configured.includes(id)) this.db.data.added.push({ id, addedBy: by, at: now.toISOString() });
-    await this.db.write();
+    await this.save(() => (this.db.data = before));
     return true;
   }
 
   /** Removes an admin; the owner cannot be removed. False when not an admin. */
   async remove(id: number): Promise<boolean> {
     if (this.isOwner(id) || !this.isAdmin(id)) return false;
+    const before = structuredClone(this.db.data);
     this.db.data.added = this.db.data.added.filter((a) => a.id !== id);
     if (this.configured.includes(id)) this.db.data.removed.push(id);
-    await this.db.write();
+    await this.save(() => (this.db.data = before));
     return true;
   }
 }

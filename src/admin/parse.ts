@@ -2,6 +2,7 @@ import dayjs from "dayjs";
 import utc from "dayjs/plugin/utc.js";
 import timezone from "dayjs/plugin/timezone.js";
 import { provinces } from "../knowledge/provinces.js";
+import { MAX_AMOUNT, MAX_YEAR, MIN_YEAR } from "../knowledge/schema.js";
 import { tokenize } from "../nlu/normalize.js";
 
 dayjs.extend(utc);
@@ -24,8 +25,6 @@ const SCALE: Record<string, number> = {
   t: 1e12, triliun: 1e12, trilyun: 1e12, tn: 1e12, trillion: 1e12,
 };
 
-/** Largest amount accepted (Rp1.000 triliun): anything bigger is surely a typo. */
-const MAX_AMOUNT = 1e15;
 
 /**
  * Rupiah amounts in every form people type: "Rp165,7 miliar", "165,7 M",
@@ -93,7 +92,7 @@ export function parseYear(input: string): Parsed<number> {
   if (!text) return fail("admin-err-empty");
   if (!/^\d{4}$/.test(text)) return fail("admin-err-year");
   const y = Number(text);
-  if (y < 1945 || y > 2100) return fail("admin-err-year-range");
+  if (y < MIN_YEAR || y > MAX_YEAR) return fail("admin-err-year-range");
   return ok(y);
 }
 
@@ -158,7 +157,7 @@ function fullYear(y: string): number {
 }
 
 function checkDate(y: number, mo: number, d: number): Parsed<string> {
-  if (y < 1945 || y > 2100) return fail("admin-err-year-range");
+  if (y < MIN_YEAR || y > MAX_YEAR) return fail("admin-err-year-range");
   const iso = `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(iso)) return fail("admin-err-date-invalid", iso);

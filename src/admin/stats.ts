@@ -3,6 +3,7 @@ import dayjs from "dayjs";
 import utc from "dayjs/plugin/utc.js";
 import timezone from "dayjs/plugin/timezone.js";
 import type { Low } from "lowdb";
+import { type BackgroundWriter, WriteGuard } from "../storage/guard.js";
 import { openJson } from "../storage/json-file.js";
 
 dayjs.extend(utc);
@@ -15,15 +16,28 @@ interface Doc {
   intents: Record<string, number>;
 }
 
-/** Question counts for /statistik, in `DATA_DIR/stats.json`. */
+/**
+ * Question counts for /statistik, in `DATA_DIR/stats.json`, written in the
+ * background through the write guard: within a second of a question (a burst
+ * costs one write), and while the disk refuses, kept in memory and retried.
+ */
 export class QuestionStats {
-  private dirty = false;
-  private timer?: NodeJS.Timeout;
+  private readonly writer: BackgroundWriter;
 
-  private constructor(private readonly db: Low<Doc>) {}
+  private constructor(
+    private readonly db: Low<Doc>,
+    file: string,
+    guard: WriteGuard,
+  ) {
+    db.data.days ??= {};
+    db.data.intents ??= {};
+    this.writer = guard.writer("stats", file, () => db.write(), { delayMs: 1_000, minIntervalMs: 1_000 });
+  }
 
-  static async open(dataDir: string): Promise<QuestionStats> {
-    return new QuestionStats(await openJson<Doc>(join(dataDir, "stats.json"), { days: {}, intents: {} }));
+  static async open(dataDir: string, guard = new WriteGuard()): Promise<QuestionStats> {
+    const file = join(dataDir, "stats.json");
+    const db = await openJson<Doc>(file, { days: {}, intents: {} }, (c) => guard.logger?.error({ path: c.file, moved_to: c.movedTo }, "stats.json was not valid JSON; starting empty"));
+    return new QuestionStats(db, file, guard);
   }
 
   /** Counts one question; saved within a second (batched, so a burst costs one write). */
@@ -34,19 +48,15 @@ export class QuestionStats {
     d.asked++;
     if (answer.answered) {
       d.answered++;
-      if (answer.intent) this.db.data.intents[answer.intent] = (this.db.data.intents[answer.intent] ?? 0) + 1;
+      if (answer.intent && Object.hasOwn(this.db.data.intents, answer.intent)) this.db.data.intents[answer.intent]!++;
+      else if (answer.intent) Object.defineProperty(this.db.data.intents, answer.intent, { value: 1, writable: true, enumerable: true, configurable: true });
     }
-    this.dirty = true;
-    this.timer ??= setTimeout(() => void this.flush(), 1000);
-    this.timer.unref?.();
+    this.writer.schedule();
   }
 
-  async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    if (!this.dirty) return;
-    this.dirty = false;
-    await this.db.write();
+  /** Writes what is pending now; false when the disk refused (kept and retried). Never rejects. */
+  flush(): Promise<boolean> {
+    return this.writer.flush();
   }
 
   /** The last `n` days with questions (newest first), totals and the top intents. */

@@ -10,6 +10,7 @@ import type { Config } from "../config.js";
 import type { Lifecycle } from "../lifecycle.js";
 import type { EventsHub } from "../events/index.js";
 import type { AdminDeps } from "../admin/index.js";
+import type { WriteGuard } from "../storage/guard.js";
 
 /** Everything features need, created once at start-up and shared by all updates. */
 export interface Deps {
@@ -28,6 +29,8 @@ export interface Deps {
   admin: AdminDeps;
   /** Per-chat sessions (the conversation's context) in DATA_DIR. */
   sessions: FileSessionStorage<SessionData>;
+  /** The write policy of DATA_DIR: failing writes retried, counted and reported by /healthz. */
+  storage: WriteGuard;
 }
 
 /** What a chat keeps between messages: the context of its conversation with the bot. */

@@ -2,7 +2,7 @@ import { Bot, Composer, session, type BotConfig, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { i18n } from "../i18n.js";
 import type { BotContext, Deps, SessionData } from "./context.js";
-import { inline } from "./features/inline.js";
+import { inlineFeature, type InlineOptions } from "./features/inline.js";
 import { isPrivateQuestion, privateQuestions, qa } from "./features/qa.js";
 import { events } from "./features/events.js";
 import { createAdminFeature } from "./features/admin.js";
@@ -14,6 +14,7 @@ import { floodGuard, type FloodOptions } from "./middleware/flood.js";
 import { updateLog } from "./middleware/update-log.js";
 import { mayBeCommand, only } from "./middleware/only.js";
 import { metrics } from "../server/metrics.js";
+import { StorageError } from "../storage/guard.js";
 
 /** Options for building the bot; `botInfo` and `client` let tests and the console run offline. */
 export interface CreateBotOptions {
@@ -23,6 +24,8 @@ export interface CreateBotOptions {
   client?: BotConfig<BotContext>["client"];
   /** Flood protection settings (tests shorten them); false turns it off (the local console chat). */
   flood?: Partial<FloodOptions> | false;
+  /** Inline query debounce (tests shorten it). */
+  inline?: Partial<InlineOptions>;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface CreateBotOptions {
  * straight to the answer, every other update through one composer per
  * feature, in order, the catch-all last.
  */
-export function createBot({ token, deps, botInfo, client, flood }: CreateBotOptions): Bot<BotContext> {
+export function createBot({ token, deps, botInfo, client, flood, inline }: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { botInfo, client });
   bot.api.config.use(countApiCalls(metrics));
   bot.use((ctx, next) => {
@@ -44,8 +47,11 @@ export function createBot({ token, deps, botInfo, client, flood }: CreateBotOpti
   bot.use(session<SessionData, BotContext>({ initial: () => ({}), storage: deps.sessions, getSessionKey: sessionKey }));
   if (flood !== false) bot.use(floodGuard(metrics, flood));
   const features = bot.errorBoundary(async (err) => {
-    deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "update failed");
-    if (err.ctx.chat) await err.ctx.reply(err.ctx.t("error-generic")).catch(() => undefined);
+    // A change the disk refused (full, read-only) was not made: say so rather than "something went wrong".
+    const storage = err.error instanceof StorageError;
+    if (storage) deps.logger.warn({ store: (err.error as StorageError).store, update_id: err.ctx.update.update_id }, "update refused: storage not writable");
+    else deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "update failed");
+    if (err.ctx.chat) await err.ctx.reply(err.ctx.t(storage ? "storage-failed" : "error-generic")).catch(() => undefined);
   });
   features.use(reactivateSubscriber);
   // Admin before the text features: its conversations take the admin's messages while one runs.
@@ -57,7 +63,7 @@ export function createBot({ token, deps, botInfo, client, flood }: CreateBotOpti
     other: new Composer<BotContext>(
       // Commands-only and inline-only features: other updates skip their filters at once.
       only(mayBeCommand, welcome),
-      only((ctx) => ctx.inlineQuery !== undefined, inline),
+      only((ctx) => ctx.inlineQuery !== undefined, inlineFeature(inline)),
       admin,
       events,
       subscriptions,

@@ -14,14 +14,15 @@ import { Api } from "grammy";
 import { loadConfig } from "../config.js";
 import { EventsHub, UnknownEventError, loadEventsConfig } from "../events/index.js";
 import { KnowledgeStore } from "../knowledge/store.js";
-import { createLogger } from "../logger.js";
+import { addSecrets, createLogger, redactTokens } from "../logger.js";
 import { telegramSender } from "../bot/sender.js";
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ options: { again: { type: "boolean", default: false } }, allowPositionals: true });
   const eventId = positionals[0];
   const config = loadConfig();
-  const knowledge = KnowledgeStore.open(config.DATA_DIR);
+  addSecrets(config.BOT_TOKEN);
+  const knowledge = KnowledgeStore.open(config.DATA_DIR, { persistRepair: false });
   const ids = knowledge.get().events.map((e) => e.id);
   if (!eventId) {
     process.stderr.write(`Usage: npm run announce -- <event-id> [--again]\nEvents: ${ids.join(", ") || "(none)"}\n`);
@@ -71,7 +72,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`announce failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`announce failed: ${redactTokens(err instanceof Error ? err.message : String(err))}\n`);
     process.exit(1);
   },
 );

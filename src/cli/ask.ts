@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
-  const store = KnowledgeStore.open(config.DATA_DIR);
+  const store = KnowledgeStore.open(config.DATA_DIR, { persistRepair: false });
   const answerer = new Answerer(store.get());
   // Examples admins taught the running bot: the CLI must answer exactly as the bot would.
   const learned = (await LearnedExamples.open(config.DATA_DIR)).all();

@@ -9,6 +9,7 @@ import { BroadcastQueue, type Broadcast, type Sender } from "./queue.js";
 import { broadcastMessages, progressText } from "./render.js";
 import { eventEnd, isUpcoming, reminderSlots } from "./schedule.js";
 import { SubscriptionStore } from "./subscriptions.js";
+import { isFilesystemError, type WriteGuard } from "../storage/guard.js";
 
 export { loadEventsConfig, type EventsConfig } from "./config.js";
 
@@ -45,6 +46,8 @@ export interface EventsHubOptions {
   knowledge: KnowledgeStore;
   logger: Logger;
   now: () => Date;
+  /** The write policy (failures logged, counted, retried); default: a silent one of its own. */
+  guard?: WriteGuard;
 }
 
 /**
@@ -60,6 +63,8 @@ export class EventsHub {
   queue?: BroadcastQueue;
   private timers: NodeJS.Timeout[] = [];
   private ticking = false;
+  /** Announcements of saved events whose creation failed, retried at every tick. */
+  private readonly retryAnnouncements = new Map<string, AnnounceReason>();
   private requests = 0;
   private prevEvents: KEvent[];
   readonly dir: string;
@@ -81,7 +86,11 @@ export class EventsHub {
           this.requestAnnouncement(event.id, false, reason);
           continue;
         }
-        this.announce(event.id, { reason }).catch((err) => this.opts.logger.error({ err, event: event.id }, "announcement failed"));
+        this.announce(event.id, { reason }).catch((err) => {
+          // Tried again at every tick until it is created (a full disk, say): the save was acknowledged.
+          this.retryAnnouncements.set(event.id, reason);
+          this.opts.logger.error({ err, event: event.id }, "announcement failed; retrying at the next tick");
+        });
       }
     });
   }
@@ -89,7 +98,7 @@ export class EventsHub {
   static async open(opts: EventsHubOptions): Promise<EventsHub> {
     const dir = join(opts.dataDir, "events");
     mkdirSync(join(dir, "inbox"), { recursive: true });
-    const subs = await SubscriptionStore.open(join(dir, "subscribers.jsonl"));
+    const subs = await SubscriptionStore.open(join(dir, "subscribers.jsonl"), opts.guard);
     return new EventsHub(opts, subs);
   }
 
@@ -110,6 +119,7 @@ export class EventsHub {
       concurrency: overrides.concurrency ?? this.config.concurrency,
       sender,
       logger: this.opts.logger,
+      guard: this.opts.guard,
       onBlocked: (chat) => {
         if (this.subscriptions.setActive(chat, false)) this.opts.logger.info({ chat }, "subscriber blocked the bot; marked inactive");
       },
@@ -121,10 +131,16 @@ export class EventsHub {
   /** Starts the delivery worker, the reminder clock and the inbox watcher. */
   async start(sender: Sender): Promise<void> {
     const queue = await this.openQueue(sender);
-    writeFileSync(join(this.dir, "worker.pid"), String(process.pid));
+    try {
+      writeFileSync(join(this.dir, "worker.pid"), String(process.pid));
+    } catch (err) {
+      // Only the operator command reads it (to hand requests over): not worth refusing to start.
+      this.opts.logger.warn({ err: String(err) }, "could not write events/worker.pid");
+    }
     await this.readInbox();
     await this.tick();
     queue.start();
+    // Background work never rejects: tick and readInbox catch and log their own errors.
     this.timers.push(setInterval(() => void this.tick(), this.config.tickMs));
     this.timers.push(setInterval(() => void this.readInbox(), 2000));
     for (const t of this.timers) t.unref?.();
@@ -165,21 +181,48 @@ export class EventsHub {
     return name;
   }
 
-  /** Picks up requests from the operator command. */
+  /** Picks up requests from the operator command. Never rejects: a missing or unreadable inbox is logged. */
   async readInbox(): Promise<void> {
     const dir = join(this.dir, "inbox");
-    for (const name of readdirSync(dir).filter((n) => n.endsWith(".json") && !n.startsWith(".")).sort()) {
+    let names: string[];
+    try {
+      names = readdirSync(dir).filter((n) => n.endsWith(".json") && !n.startsWith(".")).sort();
+    } catch (err) {
+      // Deleted under the bot: made again when the disk allows it; nothing can be waiting in it.
+      if (!this.inboxMissing) this.opts.logger.warn({ path: dir, code: (err as NodeJS.ErrnoException).code }, "announcement inbox unreadable; making it again");
+      this.inboxMissing = true;
+      try {
+        mkdirSync(dir, { recursive: true });
+        this.inboxMissing = false;
+      } catch {
+        // read-only or full: tried again in two seconds
+      }
+      return;
+    }
+    for (const name of names) {
       const file = join(dir, name);
       try {
         const req = JSON.parse(readFileSync(file, "utf8")) as InboxRequest;
         const r = await this.announce(req.eventId, { reason: req.reason ?? "manual", again: req.again });
         this.opts.logger.info({ event: req.eventId, broadcast: r.broadcast.id, created: r.created }, "announcement requested by operator");
       } catch (err) {
+        if (isFilesystemError(err)) {
+          // The request is fine, the disk is not: leave it in the inbox for the next round.
+          this.opts.logger.warn({ path: file, code: (err as NodeJS.ErrnoException).code }, "announcement request postponed");
+          return;
+        }
         this.opts.logger.error({ err: String(err), file: name }, "bad announcement request");
       }
-      unlinkSync(file);
+      try {
+        unlinkSync(file);
+      } catch (err) {
+        this.opts.logger.warn({ path: file, code: (err as NodeJS.ErrnoException).code }, "could not remove an announcement request");
+        return;
+      }
     }
   }
+
+  private inboxMissing = false;
 
   /**
    * Announces an event to every matching active subscriber, once per version
@@ -223,33 +266,56 @@ export class EventsHub {
     try {
       const now = this.opts.now();
       const kb = this.knowledge;
-      for (const event of kb.events) {
-        if (eventEnd(event).getTime() <= now.getTime()) continue;
-        const due = reminderSlots(event, this.config.reminderOffsets, this.config.dateOnlyStart).filter(
-          (s) => s.at.getTime() <= now.getTime() && !this.queue!.get(s.key),
-        );
-        if (!due.length) continue;
-        const announced = this.queue.list().filter((b) => b.kind === "announce" && b.eventId === event.id).map((b) => Date.parse(b.createdAt));
-        const lastAnnounced = announced.length ? Math.max(...announced) : -Infinity;
-        for (const [i, slot] of due.entries()) {
-          const superseded = i < due.length - 1 || slot.at.getTime() < lastAnnounced;
-          const r = await this.queue.create(
-            {
-              id: slot.key,
-              kind: "reminder",
-              eventId: event.id,
-              messages: broadcastMessages("reminder", event, kb, slot.at),
-              status: superseded ? "superseded" : undefined,
-              note: slot.rule,
-            },
-            superseded ? [] : this.subscriptions.matching(event),
-            now,
-          );
-          if (r.created && !superseded) created++;
+      for (const [eventId, reason] of [...this.retryAnnouncements]) {
+        try {
+          if (kb.events.some((e) => e.id === eventId && isUpcoming(e, now))) await this.announce(eventId, { reason });
+          this.retryAnnouncements.delete(eventId);
+        } catch (err) {
+          this.opts.logger.error({ err: errorLine(err), event: eventId }, "announcement failed again; retrying at the next tick");
         }
       }
+      for (const event of kb.events) {
+        // One event's failure (a file the disk refuses) never keeps the others from their reminders.
+        try {
+          created += await this.remindersOf(event, kb, now);
+        } catch (err) {
+          this.opts.logger.error({ err: errorLine(err), event: event.id }, "reminder not created; retrying at the next tick");
+        }
+      }
+    } catch (err) {
+      this.opts.logger.error({ err: errorLine(err) }, "reminder tick failed");
     } finally {
       this.ticking = false;
+    }
+    return created;
+  }
+
+  /** Creates the due reminders of one event; returns how many will be sent. */
+  private async remindersOf(event: KEvent, kb: Knowledge, now: Date): Promise<number> {
+    let created = 0;
+    if (eventEnd(event).getTime() <= now.getTime()) return 0;
+    const due = reminderSlots(event, this.config.reminderOffsets, this.config.dateOnlyStart).filter(
+      (s) => s.at.getTime() <= now.getTime() && !this.queue!.get(s.key),
+    );
+    if (!due.length) return 0;
+    const queue = this.requireQueue();
+    const announced = queue.list().filter((b) => b.kind === "announce" && b.eventId === event.id).map((b) => Date.parse(b.createdAt));
+    const lastAnnounced = announced.length ? Math.max(...announced) : -Infinity;
+    for (const [i, slot] of due.entries()) {
+      const superseded = i < due.length - 1 || slot.at.getTime() < lastAnnounced;
+      const r = await queue.create(
+        {
+          id: slot.key,
+          kind: "reminder",
+          eventId: event.id,
+          messages: broadcastMessages("reminder", event, kb, slot.at),
+          status: superseded ? "superseded" : undefined,
+          note: slot.rule,
+        },
+        superseded ? [] : this.subscriptions.matching(event),
+        now,
+      );
+      if (r.created && !superseded) created++;
     }
     return created;
   }
@@ -258,6 +324,13 @@ export class EventsHub {
     if (!this.queue) throw new Error("the delivery queue is not open");
     return this.queue;
   }
+}
+
+/** An error as one short field of a log line (message and errno code, no stack). */
+function errorLine(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const message = err instanceof Error ? err.message : String(err);
+  return code && !message.includes(code) ? `${code}: ${message}` : message;
 }
 
 /** The event id given to `announce` does not exist. */

@@ -1,8 +1,11 @@
-import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, writeSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Logger } from "pino";
 import type { Low } from "lowdb";
+import { writeAllSync, writeFileAtomicSync } from "../storage/atomic.js";
+import { type BackgroundWriter, isFilesystemError, WriteGuard } from "../storage/guard.js";
 import { openJson } from "../storage/json-file.js";
 import { LimiterCancelled, RateLimiter, sleep } from "./rate.js";
 
@@ -78,15 +81,26 @@ export interface QueueOptions {
   maxAttempts?: number;
   /** First back-off after a 5xx or network error (default 500 ms, doubling). */
   backoffMs?: number;
+  /** The write policy (failures logged, counted, retried); default: a silent one of its own. */
+  guard?: WriteGuard;
 }
 
 interface Index {
   broadcasts: Broadcast[];
 }
 
-/** File-safe form of a broadcast id. */
-function fileId(id: string): string {
-  return id.replace(/[^A-Za-z0-9._-]/g, "_");
+/**
+ * File-safe, short and distinct form of any broadcast id. The ids the bot makes
+ * ("ann:<event id>:<version>", "rem:<event id>:<time>") keep their readable
+ * names of before ("ann_<event id>_<version>"), so a queue left by an older
+ * version resumes. Any other id (long, with other characters, or with "_" that
+ * would make two ids look alike) is a readable prefix plus a hash of the whole
+ * id: at most 69 characters, only [A-Za-z0-9_~-], never "." or ".." or a folder.
+ */
+export function fileId(id: string): string {
+  if (/^[A-Za-z0-9][A-Za-z0-9:-]{0,79}$/.test(id)) return id.replace(/:/g, "_");
+  const prefix = id.replace(/[^A-Za-z0-9-]+/g, "_").replace(/^[^A-Za-z0-9]+/, "").slice(0, 48);
+  return `${prefix || "b"}~${createHash("sha256").update(id).digest("hex").slice(0, 20)}`;
 }
 
 /**
@@ -110,16 +124,29 @@ export class BroadcastQueue {
   private loop?: Promise<void>;
   private wakeUp?: () => void;
   private readonly progressListeners: Array<(p: Progress) => void> = [];
+  private readonly guard: WriteGuard;
+  private writer!: BackgroundWriter;
 
   private constructor(private readonly opts: QueueOptions) {
     this.limiter = new RateLimiter(opts.rate);
+    this.guard = opts.guard ?? new WriteGuard();
   }
 
   static async open(opts: QueueOptions): Promise<BroadcastQueue> {
     mkdirSync(opts.dir, { recursive: true });
     const q = new BroadcastQueue(opts);
-    q.db = await openJson<Index>(join(opts.dir, "broadcasts.json"), { broadcasts: [] });
+    const file = join(opts.dir, "broadcasts.json");
+    q.db = await openJson<Index>(file, { broadcasts: [] }, (c) => q.guard.logger?.error({ path: c.file, moved_to: c.movedTo }, "broadcasts.json was not valid JSON; starting with no broadcasts"));
+    if (!Array.isArray(q.db.data.broadcasts)) q.db.data.broadcasts = [];
+    // The index is small and kept in memory: when the disk refuses it, it is written by the guard's retries.
+    q.writer = q.guard.writer("broadcasts", file, () => q.db.write(), { needsWrite: () => q.db.data.broadcasts.length > 0 && !existsSync(file) });
     return q;
+  }
+
+  /** Saves the index now (false: kept in memory, retried in the background). */
+  private saveIndex(): Promise<boolean> {
+    this.writer.schedule();
+    return this.writer.flush();
   }
 
   get(id: string): Broadcast | undefined {
@@ -148,24 +175,31 @@ export class BroadcastQueue {
     if (existing) return { broadcast: existing, created: false };
     const base = join(this.opts.dir, fileId(b.id));
     const tmp = `${base}.targets.tmp`;
-    const fd = openSync(tmp, "w");
     let total = 0;
-    let buf = "";
-    const seen = new Set<number>();
-    if (b.status !== "superseded") {
-      for (const t of targets) {
-        if (seen.has(t.chatId)) continue;
-        seen.add(t.chatId);
-        buf += `${t.chatId} ${t.lang}\n`;
-        total++;
-        if (buf.length > 64_000) {
-          writeSync(fd, buf);
-          buf = "";
+    mkdirSync(this.opts.dir, { recursive: true });
+    const fd = openSync(tmp, "w");
+    try {
+      let buf = "";
+      const seen = new Set<number>();
+      if (b.status !== "superseded") {
+        for (const t of targets) {
+          if (seen.has(t.chatId)) continue;
+          seen.add(t.chatId);
+          buf += `${t.chatId} ${t.lang}\n`;
+          total++;
+          if (buf.length > 64_000) {
+            writeAllSync(fd, buf);
+            buf = "";
+          }
         }
       }
+      if (buf) writeAllSync(fd, buf);
+      fsyncSync(fd);
+    } catch (err) {
+      closeSync(fd);
+      rmSync(tmp, { force: true });
+      throw err;
     }
-    if (buf) writeSync(fd, buf);
-    fsyncSync(fd);
     closeSync(fd);
     renameSync(tmp, `${base}.targets`);
     const broadcast: Broadcast = {
@@ -180,7 +214,7 @@ export class BroadcastQueue {
       ...(total ? {} : { finishedAt: now.toISOString() }),
     };
     this.db.data.broadcasts.push(broadcast);
-    await this.db.write();
+    await this.saveIndex();
     this.opts.logger.info({ broadcast: b.id, kind: b.kind, event: b.eventId, total, status: broadcast.status }, "broadcast created");
     this.wake();
     return { broadcast, created: true };
@@ -191,7 +225,7 @@ export class BroadcastQueue {
     const b = this.get(id);
     if (!b) return;
     b.notify = notify;
-    await this.db.write();
+    await this.saveIndex();
   }
 
   /** Starts the worker: delivers pending broadcasts oldest first, then waits for new ones. */
@@ -224,29 +258,54 @@ export class BroadcastQueue {
   }
 
   private async work(): Promise<void> {
+    let failures = 0;
     while (!this.stopping) {
       const next = this.db.data.broadcasts.find((b) => b.status === "pending");
       if (!next) {
-        await new Promise<void>((resolve) => {
-          this.wakeUp = resolve;
-          setTimeout(resolve, 5000).unref?.();
-        });
-        this.wakeUp = undefined;
+        await this.idle(5000);
         continue;
       }
-      await this.deliver(next);
+      try {
+        await this.deliver(next);
+        failures = 0;
+      } catch (err) {
+        // Never the end of the worker: a disk that refuses the journal, say. Tried again after a pause.
+        const delay = this.guard.backoff(++failures);
+        if (isFilesystemError(err)) this.guard.failed("broadcasts", join(this.opts.dir, fileId(next.id)), err, delay);
+        else this.opts.logger.error({ err, broadcast: next.id }, "broadcast delivery failed; retrying");
+        await this.idle(delay);
+      }
     }
   }
 
-  /** Reads the journal: which chats are finished, and how. */
+  /** Waits until woken (new work, stop) or `ms` passed. */
+  private async idle(ms: number): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.wakeUp = resolve;
+      setTimeout(resolve, ms).unref?.();
+    });
+    this.wakeUp = undefined;
+  }
+
+  /**
+   * Reads the journal: which chats are finished, and how. A line torn by a
+   * crash (that chat is sent again) is dropped from the file: it is rewritten
+   * with the whole lines (atomically) before anything is appended to it.
+   */
   private async readJournal(file: string, b: Broadcast): Promise<Set<number>> {
     const done = new Set<number>();
     b.sent = b.failed = b.blocked = 0;
     if (!existsSync(file)) return done;
     const rl = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
+    const whole: string[] = [];
+    let torn = false;
     for await (const line of rl) {
       const m = /^(-?\d+) ([sfb])$/.exec(line);
-      if (!m) continue; // a line torn by a crash: that chat is sent again
+      if (!m) {
+        torn ||= line !== "";
+        continue;
+      }
+      whole.push(line);
       const chat = Number(m[1]);
       if (done.has(chat)) continue;
       done.add(chat);
@@ -254,6 +313,7 @@ export class BroadcastQueue {
       else if (m[2] === "f") b.failed++;
       else b.blocked++;
     }
+    if (torn) writeFileAtomicSync(file, whole.map((l) => `${l}\n`).join(""));
     return done;
   }
 
@@ -274,9 +334,38 @@ export class BroadcastQueue {
     const { logger, concurrency } = this.opts;
     const base = join(this.opts.dir, fileId(b.id));
     const journalFile = `${base}.journal`;
+    if (!existsSync(`${base}.targets`)) {
+      // Lost with a deleted DATA_DIR: who was to receive it is unknown. Closed, loudly.
+      logger.error({ broadcast: b.id, path: `${base}.targets` }, "broadcast recipients file missing; broadcast closed unsent");
+      b.status = "done";
+      b.finishedAt = new Date().toISOString();
+      b.note = `${b.note ?? ""} recipients file lost`.trim();
+      await this.saveIndex();
+      return;
+    }
     const done = await this.readJournal(journalFile, b);
     const resumed = done.size;
     const journal = openSync(journalFile, "a");
+    /** Journal lines the disk refused, written before the next ones; `torn`: the file may end in half a line. */
+    let owed: string[] = [];
+    let torn = false;
+    let journalFailing = false;
+    const writeJournal = (line?: string) => {
+      if (line) owed.push(line);
+      if (!owed.length) return;
+      try {
+        writeAllSync(journal, `${torn ? "\n" : ""}${owed.join("")}`);
+        owed = [];
+        torn = false;
+        if (journalFailing) this.guard.succeeded("broadcasts", journalFile);
+        journalFailing = false;
+      } catch (err) {
+        // Kept in memory: this process skips those chats anyway; the lines are written when the disk allows.
+        torn = true;
+        if (!journalFailing) this.guard.failed("broadcasts", journalFile, err, this.guard.firstBackoffMs);
+        journalFailing = true;
+      }
+    };
     const batchSize = this.opts.batchSize ?? Math.max(50, Math.round(this.opts.rate));
     let inBatch = 0;
     let inFlight = 0;
@@ -287,7 +376,12 @@ export class BroadcastQueue {
     logger.info({ broadcast: b.id, total: b.total, resumed }, resumed ? "broadcast resumed" : "broadcast started");
 
     const batchDone = async (final: boolean) => {
-      fsyncSync(journal);
+      writeJournal();
+      try {
+        fsyncSync(journal);
+      } catch {
+        // the next write reports a failing disk
+      }
       const p = this.progress(b, final);
       const seconds = (performance.now() - batchStarted) / 1000;
       logger.info({ broadcast: b.id, ...p, batch: inBatch, rate: seconds > 0 ? Math.round(inBatch / seconds) : 0 }, final ? "broadcast finished" : "broadcast batch");
@@ -316,7 +410,7 @@ export class BroadcastQueue {
 
     const finish = (chatId: number, code: "s" | "f" | "b") => {
       // Written at once (the OS keeps it through a process crash); fsync'd per batch.
-      writeSync(journal, `${chatId} ${code}\n`);
+      writeJournal(`${chatId} ${code}\n`);
       if (code === "s") b.sent++;
       else if (code === "f") b.failed++;
       else b.blocked++;
@@ -387,7 +481,7 @@ export class BroadcastQueue {
       await batchDone(true);
       b.status = "done";
       b.finishedAt = new Date().toISOString();
-      await this.db.write();
+      await this.saveIndex();
     } finally {
       closeSync(journal);
     }

@@ -1,7 +1,9 @@
-import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
+import { appendFileSync, closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { createInterface } from "node:readline";
 import type { KEvent } from "../knowledge/schema.js";
+import { temporaryFile, writeAllSync } from "../storage/atomic.js";
+import { type BackgroundWriter, WriteGuard } from "../storage/guard.js";
 
 /** What one chat wants to receive. */
 export interface Subscription {
@@ -71,20 +73,34 @@ export function wants(s: Subscription, e: KEvent): boolean {
  * whole document). The log is read once at start-up into a compact map and
  * rewritten (temporary file + rename) when it holds more than twice as many
  * lines as live records. A torn last line after a crash is ignored.
+ *
+ * When the disk refuses a line (full, read-only) or the file vanishes, the
+ * change stays in memory (the user's choice holds at once) and the whole log
+ * is rewritten from memory by the write guard's retries: never a line glued
+ * to half of another.
  */
 export class SubscriptionStore {
   private readonly subs = new Map<number, Line>();
-  private fd: number;
   private lines = 0;
   private syncTimer?: NodeJS.Timeout;
+  /** True when the file is behind memory and must be rewritten whole (see `compact`). */
+  private behind = false;
+  private readonly writer: BackgroundWriter;
 
-  private constructor(readonly file: string) {
-    this.fd = openSync(file, "a");
+  private constructor(
+    readonly file: string,
+    guard: WriteGuard,
+  ) {
+    this.writer = guard.writer("subscribers", file, () => this.compact(), {
+      // Deleted under the bot: written again whole from memory.
+      needsWrite: () => this.behind || (this.subs.size > 0 && !existsSync(this.file)),
+    });
   }
 
-  static async open(file: string): Promise<SubscriptionStore> {
+  static async open(file: string, guard = new WriteGuard()): Promise<SubscriptionStore> {
     mkdirSync(dirname(file), { recursive: true });
     const lines: Line[] = [];
+    let torn = false;
     if (existsSync(file)) {
       const rl = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
       for await (const text of rl) {
@@ -93,12 +109,17 @@ export class SubscriptionStore {
           lines.push(JSON.parse(text) as Line);
         } catch {
           // a line torn by a crash mid-append: the previous state of that chat stands
+          torn = true;
         }
       }
     }
-    const store = new SubscriptionStore(file);
+    // The log exists from the start: from then on a missing file means it was deleted under the bot.
+    if (!existsSync(file)) closeSync(openSync(file, "a"));
+    const store = new SubscriptionStore(file, guard);
     for (const l of lines) store.applyLine(l);
     store.lines = lines.length;
+    // A torn line is dropped from the file at once (rewritten from memory), so later lines never follow half of one.
+    if (torn) store.lines = Number.MAX_SAFE_INTEGER;
     store.maybeCompact();
     return store;
   }
@@ -111,49 +132,83 @@ export class SubscriptionStore {
 
   private append(lines: Line[], sync = true): void {
     if (!lines.length) return;
-    // write() reaches the OS at once and survives a process crash; the fsync against
+    for (const l of lines) this.applyLine(l);
+    this.lines += lines.length;
+    // A file gone (DATA_DIR deleted) would restart with this line alone: rewrite it whole instead.
+    if (this.behind || !existsSync(this.file)) {
+      this.behind = true;
+      return void this.writer.schedule();
+    }
+    // The append reaches the OS at once and survives a process crash; the fsync against
     // power loss is coalesced (one per 200 ms at most) so bursts of changes stay cheap.
-    writeSync(this.fd, lines.map((l) => JSON.stringify(l)).join("\n") + "\n");
+    // No file descriptor is kept open between writes (nor held on a file deleted under the bot).
+    try {
+      appendFileSync(this.file, lines.map((l) => JSON.stringify(l)).join("\n") + "\n");
+    } catch {
+      // Kept in memory; the log is rewritten whole when the disk takes writes again.
+      this.behind = true;
+      this.writer.schedule();
+      return;
+    }
     if (sync && !this.syncTimer) {
       this.syncTimer = setTimeout(() => {
         this.syncTimer = undefined;
-        try {
-          fsyncSync(this.fd);
-        } catch {
-          // closed meanwhile: close() synced
-        }
+        this.sync();
       }, 200);
       this.syncTimer.unref?.();
     }
-    this.lines += lines.length;
-    for (const l of lines) this.applyLine(l);
     this.maybeCompact();
   }
 
   private maybeCompact(): void {
     if (this.lines <= 2 * this.subs.size + 1000) return;
-    this.compact();
+    try {
+      this.compact();
+    } catch {
+      this.behind = true;
+      this.writer.schedule();
+    }
   }
 
-  /** Rewrites the log with one line per live subscription. */
+  /** Rewrites the log with one line per live subscription (atomically); throws when the disk refuses. */
   compact(): void {
-    const tmp = `${this.file}.tmp`;
+    const tmp = temporaryFile(this.file);
+    mkdirSync(dirname(this.file), { recursive: true });
     const fd = openSync(tmp, "w");
-    let buf: string[] = [];
-    for (const l of this.subs.values()) {
-      buf.push(JSON.stringify(l));
-      if (buf.length >= 5000) {
-        writeSync(fd, buf.join("\n") + "\n");
-        buf = [];
+    try {
+      let buf: string[] = [];
+      for (const l of this.subs.values()) {
+        buf.push(JSON.stringify(l));
+        if (buf.length >= 5000) {
+          writeAllSync(fd, buf.join("\n") + "\n");
+          buf = [];
+        }
       }
+      if (buf.length) writeAllSync(fd, buf.join("\n") + "\n");
+      fsyncSync(fd);
+    } catch (err) {
+      closeSync(fd);
+      rmSync(tmp, { force: true });
+      throw err;
     }
-    if (buf.length) writeSync(fd, buf.join("\n") + "\n");
-    fsyncSync(fd);
     closeSync(fd);
-    closeSync(this.fd);
     renameSync(tmp, this.file);
-    this.fd = openSync(this.file, "a");
     this.lines = this.subs.size;
+    this.behind = false;
+  }
+
+  /** fsync of the log (a read-only descriptor is enough), against power loss. */
+  private sync(): void {
+    try {
+      const fd = openSync(this.file, "r");
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      // gone or failing: the next write tells
+    }
   }
 
   get size(): number {
@@ -223,11 +278,14 @@ export class SubscriptionStore {
   close(): void {
     clearTimeout(this.syncTimer);
     this.syncTimer = undefined;
-    try {
-      fsyncSync(this.fd);
-      closeSync(this.fd);
-    } catch {
-      // already closed
+    if (this.behind) {
+      try {
+        this.compact();
+      } catch {
+        // still refused: what the file lacks is lost with the process (the guard logged it)
+      }
     }
+    this.writer.close();
+    this.sync();
   }
 }

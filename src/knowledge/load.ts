@@ -36,6 +36,11 @@ export function parseKnowledge(value: unknown, file = "(input)"): Knowledge {
 
 /** Reads and validates a knowledge file. The file is only read, never rewritten. */
 export function loadKnowledgeFile(file: string): Knowledge {
+  return parseKnowledge(readKnowledgeJson(file), file);
+}
+
+/** Reads a knowledge file as JSON, not yet validated; unreadable or invalid JSON throws KnowledgeFileError. */
+export function readKnowledgeJson(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -48,5 +53,5 @@ export function loadKnowledgeFile(file: string): Knowledge {
   } catch (err) {
     throw new KnowledgeFileError(file, [`invalid JSON: ${(err as Error).message}`]);
   }
-  return parseKnowledge(json, file);
+  return json;
 }

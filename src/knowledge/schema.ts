@@ -1,33 +1,97 @@
 import { z } from "zod";
+import { province } from "./provinces.js";
 
-/** Calendar date in ISO form (YYYY-MM-DD), checked to be a real day. */
+/** Earliest and latest year of any date or period in the knowledge base. */
+export const MIN_YEAR = 1945;
+export const MAX_YEAR = 2100;
+/** Largest amount in rupiah (Rp1.000 triliun), the same limit as /ubahnilai: anything bigger is surely a typo. */
+export const MAX_AMOUNT = 1e15;
+/** Longest record id; ids also name files and fit in button data. */
+export const MAX_ID = 64;
+
+const NOT_FINITE = "angka terlalu besar atau tidak terhingga (mis. 1e309); tulis angka biasa";
+
+/** A number; an infinite one (JSON's 1e309) is named as such rather than "expected number, received number". */
+const num = () => z.number({ error: (iss) => (typeof iss.input === "number" && !Number.isFinite(iss.input) ? NOT_FINITE : undefined) });
+
+/** Control characters other than tab and line breaks. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Line breaks and tabs: allowed in long texts, not in names. */
+const BREAKS = /[\t\n\r\u2028\u2029]/;
+/** Zero-width and bidirectional formatting characters: invisible, and able to disguise a name. */
+const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/;
+
+/** True when a one-line name holds no control, line-break, zero-width or bidi character. */
+export function isCleanName(s: string): boolean {
+  return !CONTROL.test(s) && !BREAKS.test(s) && !INVISIBLE.test(s);
+}
+
+/** True when a longer text holds no control, zero-width or bidi character (line breaks and tabs allowed). */
+export function isCleanText(s: string): boolean {
+  return !CONTROL.test(s) && !INVISIBLE.test(s);
+}
+
+/** A one-line name or label of at most `max` characters. */
+const name = (max: number) =>
+  z.string().min(1).max(max, `paling banyak ${max} karakter`).refine(isCleanName, "karakter kontrol, baris baru atau karakter tak terlihat (zero-width/bidi) tidak diperbolehkan");
+/** A text of at most `max` characters; line breaks allowed. */
+const text = (max: number) =>
+  z.string().min(1).max(max, `paling banyak ${max} karakter`).refine(isCleanText, "karakter kontrol atau karakter tak terlihat (zero-width/bidi) tidak diperbolehkan");
+
+/** Calendar date in ISO form (YYYY-MM-DD), checked to be a real day between 1945 and 2100. */
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "harus berbentuk YYYY-MM-DD")
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, "bukan tanggal yang valid");
+  }, "bukan tanggal yang valid")
+  .refine((s) => {
+    const y = Number(s.slice(0, 4));
+    return y >= MIN_YEAR && y <= MAX_YEAR;
+  }, `tahun harus antara ${MIN_YEAR} dan ${MAX_YEAR}`);
 
-/** Kemendagri province code, e.g. "35" for Jawa Timur. */
-export const provinceCode = z.string().regex(/^\d{2}$/, "kode provinsi dua digit, mis. 35");
+/** Kemendagri province code of one of the 38 provinces in data/provinces.json, e.g. "35" for Jawa Timur. */
+export const provinceCode = z
+  .string()
+  .regex(/^\d{2}$/, "kode provinsi dua digit, mis. 35")
+  .refine((c) => province(c) !== undefined, "kode provinsi tidak dikenal (lihat data/provinces.json), mis. 35");
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "huruf kecil, angka dan tanda hubung");
-const year = z.number().int().min(1945).max(2100);
+/** A record id: 1–64 characters of a-z, 0-9 and "-", starting with a letter or digit. */
+export const recordId = z
+  .string()
+  .max(MAX_ID, `id paling banyak ${MAX_ID} karakter`)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "huruf kecil, angka dan tanda hubung");
+const id = recordId;
+const year = num().int().min(MIN_YEAR).max(MAX_YEAR);
 /** How exact a published figure is: "Rp165,7 miliar", "lebih dari Rp400 miliar", "sekitar 50 persen", "hingga Rp651 miliar". */
 export const qualifier = z.enum(["exact", "more_than", "less_than", "about", "up_to"]);
 
 /** The version of the knowledge file this code writes; older versions are migrated on load (see migrate.ts). */
 export const SCHEMA_VERSION = 2;
 
+/** An absolute http(s) URL (no javascript:, file:, data: ...). */
+const httpUrl = z
+  .string()
+  .max(2048, "paling banyak 2048 karakter")
+  .refine((u) => {
+    try {
+      const url = new URL(u);
+      return (url.protocol === "http:" || url.protocol === "https:") && !!url.hostname && isCleanName(u);
+    } catch {
+      return false;
+    }
+  }, "URL harus diawali http:// atau https://");
+
 export const sourceSchema = z.object({
   id,
-  publisher: z.string().min(1),
-  title: z.string().min(1),
+  publisher: name(300),
+  title: name(300),
   date: isoDate,
-  author: z.string().optional(),
-  url: z.string().url().optional(),
-  file: z.string().optional(),
+  author: name(200).optional(),
+  url: httpUrl.optional(),
+  /** Name of the archived source file (no folders). */
+  file: name(200).refine((f) => !/[\\/]/.test(f) && f !== "." && f !== "..", "nama berkas saja, tanpa folder").optional(),
 });
 
 export const periodSchema = z.discriminatedUnion("kind", [
@@ -58,6 +122,7 @@ export const valueStatuses = ["final", "sementara", "sebelumnya"] as const;
 const provinceSet = z
   .array(provinceCode)
   .min(1)
+  .max(38)
   .refine((codes) => new Set(codes).size === codes.length, "provinsi tidak boleh ganda");
 
 export const cooperationValueSchema = z.object({
@@ -68,20 +133,20 @@ export const cooperationValueSchema = z.object({
   seller: provinceCode.optional(),
   buyer: provinceCode.optional(),
   /** A partner that is not a province ("Malaysia"). */
-  counterpart: z.string().min(1).optional(),
+  counterpart: name(200).optional(),
   eventId: id.optional(),
   status: z.enum(valueStatuses).optional(),
   period: periodSchema,
   /** Amount in rupiah. */
-  amount: z.number().positive(),
+  amount: num().min(1, "paling kecil Rp1").max(MAX_AMOUNT, "paling besar Rp1.000 triliun (batas yang sama dengan /ubahnilai)"),
   qualifier: qualifier.default("exact"),
-  sharePercent: z.number().min(0).max(100).optional(),
+  sharePercent: num().min(0).max(100).optional(),
   shareQualifier: qualifier.optional(),
-  shareOf: z.string().optional(),
+  shareOf: name(200).optional(),
   /** Set when this figure is the highest of the pair in a span of years. */
   highestOfPeriod: z.object({ from: year, to: year }).optional(),
-  dataFrom: z.string().optional(),
-  note: z.string().optional(),
+  dataFrom: name(300).optional(),
+  note: text(1000).optional(),
   ...sourced,
 });
 
@@ -89,9 +154,9 @@ export const rankingSchema = z.object({
   id,
   provinces: pair,
   period: periodSchema,
-  position: z.number().int().positive(),
-  measure: z.string().min(1),
-  among: z.string().min(1),
+  position: num().int().positive().max(10_000),
+  measure: name(200),
+  among: name(200),
   ...sourced,
 });
 
@@ -99,53 +164,53 @@ export const eventKinds = ["misi-dagang", "penandatanganan-mou", "pameran", "for
 
 export const eventSchema = z.object({
   id,
-  title: z.string().min(1),
+  title: name(200),
   kind: z.enum(eventKinds),
   date: isoDate,
   /** Local start time (HH:mm) in `timezone`; absent when the source gives only the day. */
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "jam berbentuk HH:mm").optional(),
   endTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "jam berbentuk HH:mm").optional(),
   timezone: z.enum(["Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"]),
-  venue: z.string().min(1),
-  address: z.string().optional(),
-  city: z.string().min(1),
+  venue: name(200),
+  address: name(300).optional(),
+  city: name(100),
   province: provinceCode,
-  provinces: z.array(provinceCode).default([]),
-  latitude: z.number().min(-90).max(90).optional(),
-  longitude: z.number().min(-180).max(180).optional(),
-  organisers: z.array(id).default([]),
-  purpose: z.string().optional(),
-  goals: z.array(z.string()).default([]),
-  participants: z.array(id).default([]),
-  agenda: z.array(z.string()).default([]),
+  provinces: z.array(provinceCode).max(38).default([]),
+  latitude: num().min(-90).max(90).optional(),
+  longitude: num().min(-180).max(180).optional(),
+  organisers: z.array(id).max(100).default([]),
+  purpose: text(1000).optional(),
+  goals: z.array(text(500)).max(50).default([]),
+  participants: z.array(id).max(500).default([]),
+  agenda: z.array(text(500)).max(100).default([]),
   ...sourced,
 });
 
 export const organisationSchema = z.object({
   id,
-  name: z.string().min(1),
-  short: z.string().optional(),
+  name: name(200),
+  short: name(60).optional(),
   kind: z.enum(["pemerintah-daerah", "universitas", "bumn", "dinas", "perusahaan", "lainnya"]),
-  city: z.string().optional(),
+  city: name(100).optional(),
   province: provinceCode.optional(),
-  aliases: z.array(z.string()).default([]),
+  aliases: z.array(name(100)).max(50).default([]),
   sourceId: id,
 });
 
 export const agreementSchema = z.object({
   id,
   kind: z.enum(["nota-kesepahaman", "perjanjian-kerja-sama", "loi", "lainnya"]),
-  title: z.string().min(1),
+  title: name(200),
   /** Organisations that signed; a signing between provinces or groups ("OPD of both provinces") names `provinces` instead. */
-  parties: z.array(id),
-  provinces: z.array(provinceCode).optional(),
+  parties: z.array(id).max(100),
+  provinces: z.array(provinceCode).max(38).optional(),
   /** How many agreements of this kind were signed ("sebanyak 14 PKS"). */
-  count: z.number().int().positive().optional(),
-  purpose: z.string().min(1).optional(),
+  count: num().int().positive().max(1_000_000).optional(),
+  purpose: text(1000).optional(),
   date: isoDate,
   eventId: id.optional(),
-  signatories: z.array(id).default([]),
-  witnesses: z.array(id).default([]),
+  signatories: z.array(id).max(100).default([]),
+  witnesses: z.array(id).max(100).default([]),
   ...sourced,
 });
 
@@ -155,13 +220,13 @@ export const officialRoles = [
 
 export const officialSchema = z.object({
   id,
-  name: z.string().min(1),
+  name: name(120),
   role: z.enum(officialRoles),
   province: provinceCode.optional(),
   organisation: id.optional(),
-  nickname: z.string().nullable().optional(),
+  nickname: name(60).nullable().optional(),
   /** The office as the source writes it ("Kepala Otoritas Jasa Keuangan (OJK) Jatim"). */
-  office: z.string().min(1).optional(),
+  office: name(200).optional(),
   /** The official this one stood in for at an event. */
   represents: id.optional(),
   ...sourced,
@@ -170,8 +235,8 @@ export const officialSchema = z.object({
 export const statementSchema = z.object({
   id,
   official: id,
-  topic: z.string().min(1),
-  text: z.string().min(1),
+  topic: name(120),
+  text: text(2000),
   /** True when the source quotes the words directly. */
   quoted: z.boolean(),
   sourceId: id,
@@ -183,23 +248,23 @@ export const commodityDirections = ["unggulan", "jual", "beli", "investasi"] as 
 export const commoditySchema = z.object({
   id,
   province: provinceCode,
-  items: z.array(z.string().min(1)).min(1),
-  sector: z.string().min(1).optional(),
+  items: z.array(name(100)).min(1).max(100),
+  sector: name(100).optional(),
   direction: z.enum(commodityDirections).optional(),
-  origin: z.string().optional(),
-  targetMarkets: z.array(provinceCode).default([]),
-  note: z.string().optional(),
+  origin: name(200).optional(),
+  targetMarkets: z.array(provinceCode).max(38).default([]),
+  note: text(1000).optional(),
   ...sourced,
 });
 
 export const targetSchema = z.object({
   id,
   province: provinceCode,
-  indicator: z.string().min(1),
+  indicator: name(120),
   comparator: qualifier,
-  value: z.number(),
-  unit: z.string().min(1),
-  horizon: z.string().min(1),
+  value: num().min(-MAX_AMOUNT).max(MAX_AMOUNT),
+  unit: name(40),
+  horizon: name(120),
   eventId: id.optional(),
   ...sourced,
 });
@@ -207,19 +272,19 @@ export const targetSchema = z.object({
 /** A number the source counts: participants, companies, transactions, or an ordinal ("provinsi ke-33"). */
 export const countSchema = z.object({
   id,
-  what: z.string().min(1),
-  value: z.number().nonnegative(),
-  unit: z.string().min(1).optional(),
+  what: name(200),
+  value: num().nonnegative().max(MAX_AMOUNT),
+  unit: name(40).optional(),
   eventId: id.optional(),
-  provinces: z.array(provinceCode).default([]),
+  provinces: z.array(provinceCode).max(38).default([]),
   qualifier: qualifier.default("exact"),
   ...sourced,
 });
 
 export const acronymSchema = z.object({
   id,
-  short: z.string().min(1),
-  long: z.string().min(1),
+  short: name(20),
+  long: name(200),
   sourceId: id.nullable(),
 });
 
@@ -244,7 +309,7 @@ export const knowledgeSchema = z
     const sources = new Set(kb.sources.map((s) => s.id));
     const orgs = new Set(kb.organisations.map((o) => o.id));
     const people = new Set(kb.officials.map((o) => o.id));
-    const collections = ["cooperationValues", "rankings", "events", "organisations", "agreements", "officials", "statements", "commodities", "targets", "acronyms", "counts"] as const;
+    const collections = ["sources", "cooperationValues", "rankings", "events", "organisations", "agreements", "officials", "statements", "commodities", "targets", "acronyms", "counts"] as const;
     for (const key of collections) {
       const seen = new Set<string>();
       (kb[key] as Array<{ id: string; sourceId?: string | null }>).forEach((rec, i) => {

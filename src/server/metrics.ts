@@ -18,10 +18,10 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  /** Updates dropped before the features: duplicates (same update_id) and flood protection. */
+  /** Updates dropped before the features: repeats (same update_id), flood protection, inline queries superseded while typing. */
   readonly dropped = new Counter({
     name: "sinergi_updates_dropped_total",
-    help: "Updates not handled, by reason (duplicate, flood)",
+    help: "Updates not handled, by reason (duplicate, flood, superseded)",
     labelNames: ["reason"] as const,
     registers: [this.registry],
   });
@@ -79,6 +79,61 @@ export class Metrics {
     labelNames: ["method", "code"] as const,
     registers: [this.registry],
   });
+
+  /** Writes to DATA_DIR that failed, by store and errno code (from fixed sets). */
+  readonly writeFailures = new Counter({
+    name: "sinergi_write_failures_total",
+    help: "Writes to DATA_DIR that failed (each is retried with back-off), by store and errno code",
+    labelNames: ["store", "code"] as const,
+    registers: [this.registry],
+  });
+
+  /** 1 while a store's writes are failing (its changes are kept in memory and retried), else 0. */
+  readonly writesFailing = new Gauge({
+    name: "sinergi_writes_failing",
+    help: "1 while writes of a store to DATA_DIR are failing (changes kept in memory, retried), else 0",
+    labelNames: ["store"] as const,
+    registers: [this.registry],
+  });
+
+  /** Writes to DATA_DIR that succeeded, by store. */
+  readonly writes = new Counter({
+    name: "sinergi_writes_total",
+    help: "Writes to DATA_DIR that succeeded, by store",
+    labelNames: ["store"] as const,
+    registers: [this.registry],
+  });
+
+  /** Errors nothing handled (unhandled rejections, uncaught exceptions), by kind. */
+  readonly unhandled = new Counter({
+    name: "sinergi_unhandled_errors_total",
+    help: "Errors no code handled, by kind (rejection, exception)",
+    labelNames: ["kind"] as const,
+    registers: [this.registry],
+  });
+
+  /** Inline queries answered, by answered=true|false (kept apart from questions in chats). */
+  readonly inlineAnswers = new Counter({
+    name: "sinergi_inline_answers_total",
+    help: "Inline queries answered after the typing pause, by answered=true|false (not counted as questions)",
+    labelNames: ["answered"] as const,
+    registers: [this.registry],
+  });
+
+  /** A write of `store` failed with `code`. */
+  writeFailed(store: string, code: string): void {
+    this.writeFailures.inc({ store, code });
+  }
+
+  /** A write of `store` succeeded. */
+  writeSucceeded(store: string): void {
+    this.writes.inc({ store });
+  }
+
+  /** Whether `store`'s writes are failing now. */
+  setWriteFailing(store: string, failing: boolean): void {
+    this.writesFailing.set({ store }, failing ? 1 : 0);
+  }
 
   private answeredCount = 0;
   private questionCount = 0;

@@ -4,7 +4,7 @@ import { type Bot, GrammyError, HttpError, webhookCallback } from "grammy";
 import type { BotContext, Deps } from "../bot/context.js";
 import type { RunMode } from "../config.js";
 import { checkHealth } from "./health.js";
-import { HttpServer, type WebhookHandler } from "./http.js";
+import { DEFAULT_HTTP_LIMITS, type HttpLimits, HttpServer, limitedAdapter, type WebhookHandler } from "./http.js";
 import type { Metrics } from "./metrics.js";
 import { RecentUpdates, UpdateTracker } from "./tracker.js";
 
@@ -23,6 +23,8 @@ export interface TransportOptions {
   webhookTimeoutMs?: number;
   /** Interface to listen on; default all. */
   host?: string;
+  /** Webhook body limit, time-outs and connection cap (tests shorten them). */
+  limits?: Partial<HttpLimits>;
 }
 
 /** A start-up problem with Telegram itself (token rejected, webhook refused): one line for the operator. */
@@ -58,23 +60,26 @@ export async function initBot(bot: Bot<BotContext>, retryDelaysMs = [500, 1_000,
 
 /**
  * Installs the update tracker; its recent ids are saved every few seconds (and
- * at stop, with `save`), so a crash forgets little. A failed save is logged.
+ * at stop, with `save`), so a crash forgets little. The saves go through the
+ * write guard: a failing one is logged, counted and retried with back-off.
  */
-function tracked(bot: Bot<BotContext>, deps: Deps, metrics: Metrics): { tracker: UpdateTracker; save: () => void } {
-  const tracker = new UpdateTracker(new RecentUpdates(2000, join(deps.config.DATA_DIR, "recent-updates.json")), metrics);
+function tracked(bot: Bot<BotContext>, deps: Deps, metrics: Metrics): { tracker: UpdateTracker; save: () => Promise<boolean> } {
+  const file = join(deps.config.DATA_DIR, "recent-updates.json");
+  const tracker = new UpdateTracker(new RecentUpdates(2000, file), metrics);
   tracker.install(bot);
-  const save = () => {
-    try {
-      tracker.recent.save();
-    } catch (err) {
-      deps.logger.warn({ err }, "could not save recent update ids");
-    }
-  };
-  const timer = setInterval(save, 5_000);
+  const writer = deps.storage.writer("recent-updates", file, () => tracker.recent.save(), { minIntervalMs: 5_000 });
+  const timer = setInterval(() => {
+    if (tracker.recent.changed) writer.schedule();
+  }, 5_000);
   timer.unref();
-  deps.lifecycle.onShutdown("recent update ids", () => {
+  const save = () => {
+    writer.schedule();
+    return writer.flush();
+  };
+  deps.lifecycle.onShutdown("recent update ids", async () => {
     clearInterval(timer);
-    save();
+    await save();
+    writer.close();
   });
   return { tracker, save };
 }
@@ -86,6 +91,7 @@ function startServer(deps: Deps, port: number, opts: TransportOptions, webhook?:
     metrics: opts.metrics,
     health: () => checkHealth(deps),
     webhook,
+    limits: opts.limits,
     onError: (err) => deps.logger.error({ err }, "http request failed"),
   });
 }
@@ -126,7 +132,7 @@ export async function startPolling(bot: Bot<BotContext>, deps: Deps, mode: Extra
           logger.warn({ err }, "could not confirm the last handled update; it may be delivered again");
         }
       }
-      save();
+      await save();
       server.drain();
       await server.close();
     },
@@ -144,7 +150,8 @@ export async function startWebhook(bot: Bot<BotContext>, deps: Deps, mode: Extra
   const { logger } = deps;
   const { tracker, save } = tracked(bot, deps, opts.metrics);
   await initBot(bot);
-  const handle = webhookCallback(bot, "http", {
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...opts.limits };
+  const handle = webhookCallback(bot, limitedAdapter(limits), {
     secretToken: mode.secret,
     onTimeout: "return",
     timeoutMilliseconds: opts.webhookTimeoutMs ?? 5_000,
@@ -165,7 +172,7 @@ export async function startWebhook(bot: Bot<BotContext>, deps: Deps, mode: Extra
       server.drain();
       const done = await tracker.idle(opts.drainTimeoutMs ?? 10_000);
       if (!done) logger.warn({ in_flight: tracker.size }, "updates still in progress after the shutdown wait");
-      save();
+      await save();
       await server.close();
     },
   };

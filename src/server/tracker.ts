@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { readFileSync } from "node:fs";
 import type { Bot, Context } from "grammy";
+import { writeFileAtomicSync } from "../storage/atomic.js";
 import type { Update } from "grammy/types";
 import type { Metrics } from "./metrics.js";
 
@@ -15,7 +15,7 @@ export class RecentUpdates {
 
   constructor(
     private readonly capacity = 2000,
-    private readonly file?: string,
+    readonly file?: string,
   ) {
     if (!file) return;
     try {
@@ -44,13 +44,15 @@ export class RecentUpdates {
     return this.ids.has(id);
   }
 
-  /** Writes the set atomically (temporary file + rename) if it changed. */
+  /** True when ids were added since the last save. */
+  get changed(): boolean {
+    return this.dirty;
+  }
+
+  /** Writes the set atomically (temporary file + rename) if it changed; throws when the disk refuses. */
   save(): void {
     if (!this.file || !this.dirty) return;
-    mkdirSync(dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ recent: [...this.ids] }));
-    renameSync(tmp, this.file);
+    writeFileAtomicSync(this.file, JSON.stringify({ recent: [...this.ids] }));
     this.dirty = false;
   }
 }
@@ -80,6 +82,18 @@ export class UpdateTracker {
   /** Runs `handle` unless the update is a duplicate; tracks it while it runs. */
   async track(update: Update, handle: () => Promise<void>): Promise<void> {
     const id = update.update_id;
+    // Without a numeric update_id there is nothing to recognise a repeat by: handled, not
+    // remembered (else every later update without one would be "a duplicate" of it).
+    if (typeof id !== "number" || !Number.isSafeInteger(id)) {
+      this.untracked++;
+      try {
+        await handle();
+      } finally {
+        this.untracked--;
+        if (this.size === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+      }
+      return;
+    }
     if (!this.recent.add(id)) {
       this.metrics?.dropped.inc({ reason: "duplicate" });
       return;
@@ -92,18 +106,21 @@ export class UpdateTracker {
     } finally {
       this.inFlight.delete(id);
       this.metrics?.inFlight.set(this.inFlight.size);
-      if (this.inFlight.size === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+      if (this.size === 0) for (const wake of this.idleWaiters.splice(0)) wake();
     }
   }
 
+  /** Updates without an update_id being handled now. */
+  private untracked = 0;
+
   /** Updates being handled now. */
   get size(): number {
-    return this.inFlight.size;
+    return this.inFlight.size + this.untracked;
   }
 
   /** Resolves true once nothing is in flight, or false after `timeoutMs`. */
   idle(timeoutMs: number): Promise<boolean> {
-    if (this.inFlight.size === 0) return Promise.resolve(true);
+    if (this.size === 0) return Promise.resolve(true);
     return new Promise((resolve) => {
       const timer = setTimeout(() => resolve(false), timeoutMs);
       this.idleWaiters.push(() => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, statSync } from "node:fs";
-import { readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { LRUCache } from "lru-cache";
 
@@ -19,6 +19,8 @@ export interface FileSessionOptions {
   ttlMs?: number;
   /** Told about a file that could not be written (the session stays in memory). */
   onError?: (err: unknown, file: string) => void;
+  /** Told about a file written (the disk takes writes again after an error). */
+  onWrite?: (file: string) => void;
 }
 
 /**
@@ -77,8 +79,16 @@ export class FileSessionStorage<T> implements SessionStorage<T> {
     const run = (this.writing.get(key) ?? Promise.resolve()).then(async () => {
       const tmp = `${file}.${process.pid}.tmp`;
       try {
-        await writeFile(tmp, json);
+        try {
+          await writeFile(tmp, json);
+        } catch (err) {
+          // The folder was deleted under the bot (with DATA_DIR): made again.
+          if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+          await mkdir(this.dir, { recursive: true });
+          await writeFile(tmp, json);
+        }
         await rename(tmp, file);
+        this.options.onWrite?.(file);
       } catch (err) {
         // A full or read-only disk: the conversation goes on from memory.
         this.options.onError?.(err, file);

@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { AdminHarness, OWNER, USER } from "./kit.js";
 
@@ -28,6 +30,33 @@ describe("/belumterjawab and /statistik", () => {
     await h.send(OWNER, "/belumterjawab");
     await h.press(OWNER, "Fakta 2");
     expect(h.buttons(OWNER).map((b) => b.text)).toContain("Acara");
+  });
+
+  it("refuses a forged intent in the example button (adm:ui:<key>:constructor); it never reaches the answers", async () => {
+    const h = await AdminHarness.open();
+    const q = "kapan rapat koordinasi pemprov";
+    await h.send(USER, q);
+    await h.send(OWNER, "/belumterjawab");
+    await h.press(OWNER, "Contoh 1");
+    const real = h.buttons(OWNER).find((b) => b.callback_data?.startsWith("adm:ui:"))!.callback_data!;
+    for (const forged of ["constructor", "__proto__", "toString", "hasOwnProperty", "bukan_intent"]) {
+      await h.pressData(OWNER, real.replace(/:[^:]+$/, `:${forged}`));
+      expect(h.last(OWNER)).toContain("tidak dikenal");
+    }
+    expect(h.deps.admin.learned.all()).toEqual([]);
+    expect(() => h.ask(q)).not.toThrow();
+    expect(h.ask("kapan rapat koordinasi pemprov dimulai").answered).toBe(false);
+  });
+
+  it("drops stored examples of intents the bot does not know when it starts", async () => {
+    const h = await AdminHarness.open();
+    writeFileSync(
+      join(h.dataDir, "learned-examples.json"),
+      JSON.stringify({ examples: [{ text: "kapan rapat koordinasi", intent: "constructor", by: 100, at: "2025-05-01T00:00:00Z" }, { text: "daftarkan saya ke info acara", intent: "langganan", by: 100, at: "2025-05-01T00:00:00Z" }] }),
+    );
+    const h2 = await AdminHarness.open(h.dataDir);
+    expect(h2.deps.admin.learned.all().map((e) => e.intent)).toEqual(["langganan"]);
+    expect(() => h2.ask("kapan rapat koordinasi")).not.toThrow();
   });
 
   it("/statistik shows questions per day, the share answered, top intents and subscribers", async () => {

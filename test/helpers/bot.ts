@@ -15,7 +15,7 @@ import type { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { createDeps } from "../../src/app.js";
 import type { BotContext, Deps } from "../../src/bot/context.js";
-import { createBot } from "../../src/bot/index.js";
+import { createBot, type CreateBotOptions } from "../../src/bot/index.js";
 import type { FloodOptions } from "../../src/bot/middleware/flood.js";
 import { loadConfig } from "../../src/config.js";
 import { FakeBotApi } from "../../src/console/fake-api.js";
@@ -36,6 +36,8 @@ export interface MakeBotOptions {
   flood?: Partial<FloodOptions>;
   /** The bot's identity; default OFFLINE_BOT (@sinergi_bot). */
   botInfo?: UserFromGetMe;
+  /** Inline query debounce settings (tests shorten them). */
+  inline?: CreateBotOptions["inline"];
 }
 
 /** What `makeBot` returns. */
@@ -68,6 +70,7 @@ export async function makeBot(opts: MakeBotOptions = {}): Promise<TestBot> {
     botInfo: api.botInfo,
     client: { fetch: api.fetch },
     flood: opts.flood ?? { limit: Number.MAX_SAFE_INTEGER },
+    inline: opts.inline,
   });
   return { bot, api, deps, dataDir };
 }

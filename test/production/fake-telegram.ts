@@ -26,6 +26,10 @@ export class FakeTelegram {
   sendDelayMs = 0;
   /** Answer getMe with 401 (a revoked token). */
   rejectToken = false;
+  /** getFile answers: file_id → file_path (an absolute path plays a local Bot API server). */
+  readonly files = new Map<string, string>();
+  /** Methods whose requests get no answer: the connection is cut (a network error on the bot's side). */
+  readonly cutConnections = new Set<string>();
   private server!: Server;
   private waiters: Array<() => void> = [];
 
@@ -40,6 +44,10 @@ export class FakeTelegram {
         const call: ApiCall = { method, payload };
         this.calls.push(call);
         this.wake();
+        if (this.cutConnections.has(method)) {
+          req.socket.destroy();
+          return;
+        }
         void this.answer(call).then((body) => {
           call.answeredAt = Date.now();
           if (!res.destroyed) res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
@@ -67,8 +75,9 @@ export class FakeTelegram {
   /** Resolves when `predicate` holds (checked on every call and answer). */
   async until(predicate: () => boolean, timeoutMs = 15_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
+    const where = new Error("timed out waiting for the bot");
     while (!predicate()) {
-      if (Date.now() > deadline) throw new Error("timed out waiting for the bot");
+      if (Date.now() > deadline) throw where;
       await new Promise<void>((r) => {
         this.waiters.push(r);
         setTimeout(r, 50);
@@ -100,6 +109,10 @@ export class FakeTelegram {
         const deadline = Date.now() + Math.min(Number(payload.timeout ?? 0) * 1000, 300);
         while (!this.pending.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
         return { ok: true, result: this.pending.slice(0, limit) };
+      }
+      case "getFile": {
+        const id = String(payload.file_id);
+        return { ok: true, result: { file_id: id, file_unique_id: id, file_path: this.files.get(id) } };
       }
       default:
         return { ok: true, result: true };

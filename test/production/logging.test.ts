@@ -2,7 +2,8 @@ import { askData } from "../../src/bot/reply.js";
 import { describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/index.js";
 import { FakeBotApi } from "../../src/console/fake-api.js";
-import { redactTokens } from "../../src/logger.js";
+import { createLogger, redactTokens } from "../../src/logger.js";
+import { LogSink } from "./helpers.js";
 import { testDeps, textUpdate, update, user, message } from "./helpers.js";
 
 const TOKEN = "987654321:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ";
@@ -53,5 +54,20 @@ describe("structured logs", () => {
   it("redactTokens leaves ordinary numbers and times alone", () => {
     expect(redactTokens("12:30 WIB, id 123456789, Rp165,7 miliar")).toBe("12:30 WIB, id 123456789, Rp165,7 miliar");
     expect(redactTokens(`/bot${TOKEN}/sendMessage`)).toBe("/bot[redacted]/sendMessage");
+  });
+
+  it("redacts the configured token itself, however short, also URL-encoded and its secret part alone", () => {
+    // Accepted by the config (20 characters after the colon) but too short for the generic pattern.
+    const short = "1234:abcdefghijklmnopqrstuvwx";
+    const sink = new LogSink();
+    const logger = createLogger("info", "json", sink, [short]);
+    const cause = new TypeError(`fetch failed: http://127.0.0.1:9/bot${short}/sendMessage`);
+    logger.error({ err: new Error("Network request for 'sendMessage' failed!", { cause }) }, "update failed");
+    logger.warn(`retrying ${encodeURIComponent(short)} and abcdefghijklmnopqrstuvwx`);
+    const all = sink.lines.join("\n");
+    expect(sink.lines).toHaveLength(2);
+    expect(all).toContain("[redacted]");
+    expect(all).not.toContain("abcdefghijklmnopqrstuvwx");
+    expect(redactTokens(`token ${short} here`)).toBe("token [redacted] here");
   });
 });

@@ -1,4 +1,5 @@
 import { rmSync } from "node:fs";
+import { connect, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
 import { createBot } from "../../src/bot/index.js";
@@ -146,5 +147,108 @@ describe("webhook mode", () => {
     expect(n(after, "sinergi_queue_length", { queue: "broadcast" })).toBe(7);
     expect(n(after, "sinergi_api_calls_sent_total", { method: "sendMessage" }) - n(before, "sinergi_api_calls_sent_total", { method: "sendMessage" })).toBe(2);
     expect(n(after, "sinergi_api_calls_failed_total", { method: "sendMessage", code: "403" }) - n(before, "sinergi_api_calls_failed_total", { method: "sendMessage", code: "403" })).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("webhook hardening", () => {
+  const limits = { headersTimeoutMs: 400, bodyTimeoutMs: 400, maxConnections: 8 };
+
+  async function startHardened() {
+    const { deps } = await testDeps();
+    const api = new FakeBotApi();
+    const bot = createBot({ token: TOKEN, deps, botInfo: api.botInfo, client: { fetch: api.fetch } });
+    const p = port++;
+    running = await startWebhook(bot, deps, { kind: "webhook", token: TOKEN, port: p, url: `http://127.0.0.1:${p}/hook`, path: "/hook", secret: SECRET }, {
+      metrics,
+      host: "127.0.0.1",
+      limits,
+    });
+    const post = (body: string, headers: Record<string, string> = {}) =>
+      fetch(`http://127.0.0.1:${p}/hook`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET, ...headers }, body });
+    return { api, p, post };
+  }
+
+  /** Opens a raw connection, writes `head`, and resolves with what came back once the server closed it (or null after `waitMs`). */
+  function rawRequest(p: number, head: string, waitMs: number): Promise<{ closedAfterMs: number; response: string } | null> {
+    return new Promise((resolve) => {
+      const t0 = Date.now();
+      const socket = connect(p, "127.0.0.1", () => socket.write(head));
+      let response = "";
+      socket.on("data", (d) => (response += d.toString()));
+      const timer = setTimeout(() => {
+        socket.destroy();
+        resolve(null);
+      }, waitMs);
+      socket.on("close", () => {
+        clearTimeout(timer);
+        resolve({ closedAfterMs: Date.now() - t0, response });
+      });
+      socket.on("error", () => undefined);
+    });
+  }
+
+  it("refuses bodies over 1 MB (413), announced or not, and goes on answering", async () => {
+    const { api, post } = await startHardened();
+    const big = JSON.stringify(textUpdate(711, `apa itu ${"x".repeat(2 * 1024 * 1024)}`));
+    const res = await post(big).catch((err: unknown) => err);
+    if (res instanceof Response) expect(res.status).toBe(413);
+    // Without content-length: a chunked body counted as it arrives.
+    const stream = new ReadableStream({
+      start(c) {
+        for (let i = 0; i < 40; i++) c.enqueue(new TextEncoder().encode("x".repeat(64 * 1024)));
+        c.close();
+      },
+    });
+    const chunked = await fetch(`http://127.0.0.1:${port - 1}/hook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+      body: stream,
+      duplex: "half",
+    } as RequestInit).catch((err: unknown) => err);
+    if (chunked instanceof Response) expect(chunked.status).toBe(413);
+    expect(api.sent("sendMessage")).toHaveLength(0);
+    expect((await post(JSON.stringify(textUpdate(711, "apa itu DPMPTSP")))).status).toBe(200);
+    expect(api.sent("sendMessage")).toHaveLength(1);
+  });
+
+  it("null and other non-updates get 400, not 500; updates without update_id are handled, never dropped as repeats", async () => {
+    const { api, post } = await startHardened();
+    for (const body of ["null", "[]", '"x"', "42", "true"]) expect((await post(body)).status, body).toBe(400);
+    const { update_id: _, ...noId } = textUpdate(712, "apa itu DPMPTSP");
+    expect((await post(JSON.stringify(noId))).status).toBe(200);
+    expect((await post(JSON.stringify({ ...noId, message: { ...noId.message!, message_id: 99 } }))).status).toBe(200);
+    expect(api.sent("sendMessage")).toHaveLength(2);
+  });
+
+  it("closes slow connections: headers and body time-outs, also after a 401", async () => {
+    const { p } = await startHardened();
+    // Headers never finished.
+    const slowHead = await rawRequest(p, "POST /hook HTTP/1.1\r\nHost: x\r\n", 5_000);
+    expect(slowHead).not.toBeNull();
+    expect(slowHead!.closedAfterMs).toBeLessThan(3_000);
+    // Right secret, body announced but never sent.
+    const slowBody = await rawRequest(p, `POST /hook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nX-Telegram-Bot-Api-Secret-Token: ${SECRET}\r\nContent-Length: 1000\r\n\r\n{"upd`, 5_000);
+    expect(slowBody).not.toBeNull();
+    expect(slowBody!.closedAfterMs).toBeLessThan(3_000);
+    // Wrong secret: 401, and the connection is not kept for the rest of the body.
+    const refused = await rawRequest(p, "POST /hook HTTP/1.1\r\nHost: x\r\nX-Telegram-Bot-Api-Secret-Token: nope\r\nContent-Length: 100000\r\n\r\n{", 5_000);
+    expect(refused).not.toBeNull();
+    expect(refused!.response).toMatch(/^HTTP\/1\.1 401/);
+    expect(refused!.closedAfterMs).toBeLessThan(3_000);
+  });
+
+  it("caps the number of open connections", async () => {
+    const { p } = await startHardened();
+    const sockets = await Promise.all(
+      Array.from({ length: 20 }, () => new Promise<Socket>((resolve) => {
+        const s = connect(p, "127.0.0.1", () => resolve(s));
+        s.on("error", () => undefined);
+      })),
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    // Connections past the cap are closed at once by the server.
+    const closed = await Promise.all(sockets.map((s) => new Promise<boolean>((r) => (s.closed ? r(true) : setTimeout(() => r(s.closed), 100)))));
+    expect(closed.filter(Boolean).length).toBeGreaterThanOrEqual(20 - limits.maxConnections);
+    for (const s of sockets) s.destroy();
   });
 });

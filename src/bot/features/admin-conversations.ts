@@ -11,6 +11,7 @@ import { countChanges, diffKnowledge, type Editor } from "../../admin/service.js
 import { translator, type Translate } from "../../i18n.js";
 import { KnowledgeFileError, parseKnowledge } from "../../knowledge/load.js";
 import { applyChanges, type Change, ConflictError, findRecord, type KRecord } from "../../knowledge/store.js";
+import { StorageError } from "../../storage/guard.js";
 import type { BotContext } from "../context.js";
 import { MAX_MESSAGE } from "../reply.js";
 import { changesOf, ingestText, type IngestItem } from "../../ingest/index.js";
@@ -31,7 +32,16 @@ export interface Plan {
   undoOf?: number;
   /** Extra first line of the summary (e.g. which entry an undo reverts). */
   heading?: string;
+  /**
+   * An import: its changes wait in DATA_DIR/imports (see PendingImports) under
+   * this reference, and only counts and the first lines are carried here, so
+   * the conversation state stays small whatever the size of the file.
+   */
+  pending?: { ref: string; added: number; changed: number; removed: number; preview: string[] };
 }
+
+/** Lines of an import's summary shown before "Simpan". */
+const IMPORT_PREVIEW = 30;
 
 /** Language of a user: English when their Telegram app is in English. */
 export function langOf(ctx: Context): "id" | "en" {
@@ -167,29 +177,51 @@ async function confirmAndCommit(ui: Ui, plan: Plan): Promise<void> {
   for (;;) {
     const r = await ui.ask(prompt, [[{ label: t("admin-btn-save"), data: "save" }, { label: t("admin-btn-cancel"), data: "cancel" }]]);
     const choice = r.type === "button" ? r.data : /^(simpan|save|ya|yes)$/i.test(r.text) ? "save" : /^(batal|cancel|tidak|no)$/i.test(r.text) ? "cancel" : undefined;
-    if (choice === "cancel") return ui.say(t("admin-cancelled"));
+    if (choice === "cancel") {
+      if (plan.pending) {
+        const ref = plan.pending.ref;
+        await conv.external((o) => o.deps.admin.imports.remove(ref));
+      }
+      return ui.say(t("admin-cancelled"));
+    }
     if (choice === "save") break;
     prompt = `${t("admin-press-button")}\n\n${text}`;
   }
   const by = editorOf(ui.ctx);
+  const pending = plan.pending;
+  // A large import takes a moment: say so at once (questions of others are answered meanwhile).
+  if (pending) await ui.say(t("admin-import-saving", { n: pending.added + pending.changed + pending.removed }));
   const result = await conv.external(async (o) => {
     // An admin removed while the summary was open may no longer save.
     if (!o.deps.admin.admins.isAdmin(by.id)) return { ok: false as const, refused: true };
+    let changes = plan.changes;
+    if (pending) {
+      const stored = o.deps.admin.imports.load(pending.ref);
+      if (!stored) return { ok: false as const, gone: true };
+      changes = stored.changes;
+    }
     try {
-      const entry = await o.deps.admin.service.commit(plan.changes, by, plan.action, plan.label, {
+      const entry = await o.deps.admin.service.commit(changes, by, plan.action, plan.label, {
         expectHash: plan.expectHash,
         undoOf: plan.undoOf,
         now: o.deps.now(),
       });
+      if (pending) o.deps.admin.imports.remove(pending.ref);
       return { ok: true as const, seq: entry.seq };
     } catch (err) {
-      if (err instanceof ConflictError) return { ok: false as const, conflicts: err.conflicts };
+      if (err instanceof ConflictError) {
+        if (pending) o.deps.admin.imports.remove(pending.ref);
+        return { ok: false as const, conflicts: err.conflicts.slice(0, 5) };
+      }
       if (err instanceof KnowledgeFileError) return { ok: false as const, issues: err.issues.slice(0, 5) };
+      if (err instanceof StorageError) return { ok: false as const, storage: true };
       throw err;
     }
   });
   if (result.ok) return ui.say(t("admin-saved", { seq: result.seq }));
   if ("refused" in result) return ui.say(t("admin-refused"));
+  if ("storage" in result) return ui.say(t("storage-failed"));
+  if ("gone" in result) return ui.say(t("admin-import-gone"));
   if (result.issues) return ui.say(`${t("admin-invalid")}\n${result.issues.map((i) => `• ${i}`).join("\n")}`);
   const main = result.conflicts!.filter((c) => c.collection !== "sources");
   const shown = main.length ? main : result.conflicts!;
@@ -212,13 +244,12 @@ export function summary(plan: Plan, t: Translate, names: RefNames = {}): string 
   const parts: string[] = [];
   if (plan.heading) parts.push(plan.heading);
   if (plan.action === "import" || plan.action === "ingest") {
-    const n = countChanges(plan.changes);
+    const n = plan.pending ?? countChanges(plan.changes);
     parts.push(t("admin-import-summary", { file: plan.label, added: n.added, changed: n.changed, removed: n.removed }));
-    for (const c of plan.changes.slice(0, 30)) {
-      const sign = !c.before ? "➕" : !c.after ? "➖" : "✏️";
-      parts.push(`${sign} ${t(`admin-kind-${c.collection}`)}: ${recordLabel(c.collection, c.after ?? c.before, t)}`);
-    }
-    if (plan.changes.length > 30) parts.push(t("admin-more", { n: plan.changes.length - 30 }));
+    const lines = plan.pending?.preview ?? previewLines(plan.changes, t);
+    parts.push(...lines);
+    const total = n.added + n.changed + n.removed;
+    if (total > lines.length) parts.push(t("admin-more", { n: total - lines.length }));
   } else {
     parts.push(t("admin-summary-title"));
     for (const c of plan.changes) {
@@ -228,6 +259,14 @@ export function summary(plan: Plan, t: Translate, names: RefNames = {}): string 
   }
   parts.push(t("admin-confirm"));
   return fit(parts.join("\n\n"));
+}
+
+/** The first lines of an import's summary: "➕ Singkatan: KADIN" … */
+function previewLines(changes: readonly Change[], t: Translate): string[] {
+  return changes.slice(0, IMPORT_PREVIEW).map((c) => {
+    const sign = !c.before ? "➕" : !c.after ? "➖" : "✏️";
+    return `${sign} ${t(`admin-kind-${c.collection}`)}: ${recordLabel(c.collection, c.after ?? c.before, t)}`;
+  });
 }
 
 /** Confirms a ready plan (/ubahnilai, /urungkan). */
@@ -431,11 +470,52 @@ export async function editConversation(conv: AdminConversation, ctx: Context, ki
   }
 }
 
-/** /impor: receive a JSON document, validate it, show what it changes, apply after "Simpan". */
+/** What checking an /impor file gave: a refusal, or a reference to the pending import (never the file itself). */
+type ImportCheck =
+  | { error: "too-big"; size: number }
+  | { error: "download" | "no-file" | "storage" | "same" }
+  | { error: "json"; detail: string }
+  | { error: "invalid"; issues: string[]; total: number }
+  | { error?: undefined; pending: NonNullable<Plan["pending"]>; hash: string };
+
+/**
+ * /impor: receive a JSON document, validate it, show what it changes, apply
+ * after "Simpan". The file is fetched, checked and set aside (DATA_DIR/imports)
+ * in one step outside the conversation's replay log: its state holds only the
+ * verdict and a reference, however large the file.
+ */
 export async function importConversation(conv: AdminConversation, ctx: Context): Promise<void> {
   const t = translator(langOf(ctx));
   const ui = new Ui(conv, ctx, t);
+  const owner = `${ctx.chatId ?? 0}:${ctx.from?.id ?? 0}`;
   await ui.say(t("admin-import-ask", { max: "1 MB" }));
+  /** Parses, validates and diffs an import's bytes, and sets it aside; runs outside the replay log. */
+  const check = (o: AdminCtx, bytes: Uint8Array | string, name: string): ImportCheck => {
+    let json: unknown;
+    try {
+      json = JSON.parse(typeof bytes === "string" ? bytes : new TextDecoder().decode(bytes));
+    } catch (err) {
+      return { error: "json", detail: (err as Error).message.slice(0, 200) };
+    }
+    let next;
+    try {
+      next = parseKnowledge(json, name);
+    } catch (err) {
+      if (err instanceof KnowledgeFileError) return { error: "invalid", issues: err.issues.slice(0, 5), total: err.issues.length };
+      throw err;
+    }
+    const store = o.deps.knowledge;
+    const changes = diffKnowledge(store.get(), next);
+    if (!changes.length) return { error: "same" };
+    const hash = store.hash();
+    try {
+      const ref = o.deps.admin.imports.save(owner, { label: name, hash, changes }, o.deps.now());
+      return { pending: { ref, ...countChanges(changes), preview: previewLines(changes, t) }, hash };
+    } catch (err) {
+      if (err instanceof StorageError) return { error: "storage" };
+      throw err;
+    }
+  };
   for (;;) {
     const u = await conv.wait();
     if (u.callbackQuery) {
@@ -444,8 +524,7 @@ export async function importConversation(conv: AdminConversation, ctx: Context):
     }
     const doc = u.message?.document;
     const text = u.message?.text?.trim();
-    type Got = { text?: string; error?: "too-big" | "download" | "no-file"; size?: number };
-    let got: Got;
+    let got: ImportCheck;
     let name: string;
     if (doc) {
       if ((doc.file_size ?? 0) > MAX_IMPORT_BYTES) {
@@ -454,31 +533,36 @@ export async function importConversation(conv: AdminConversation, ctx: Context):
       }
       name = doc.file_name ?? "knowledge.json";
       const file = await u.getFile();
-      got = await conv.external(async (o): Promise<Got> => {
-        const root = o.deps.config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
+      const fileName = name;
+      got = await conv.external(async (o): Promise<ImportCheck> => {
+        const apiRoot = o.deps.config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
+        let bytes: Uint8Array;
         try {
-          const bytes = await o.deps.admin.download(`${root}/file/bot${o.api.token}/${file.file_path ?? ""}`, MAX_IMPORT_BYTES);
-          if (bytes.byteLength > MAX_IMPORT_BYTES) return { error: "too-big", size: bytes.byteLength };
-          return { text: new TextDecoder().decode(bytes) };
+          bytes = await o.deps.admin.download({ apiRoot, token: o.api.token, filePath: file.file_path ?? "", local: !!o.deps.config.TELEGRAM_API_ROOT }, MAX_IMPORT_BYTES);
         } catch (err) {
           if (err instanceof FileTooLargeError) return { error: "too-big", size: 0 };
           o.deps.logger.warn({ err: String(err) }, "import download failed");
-          return { error: "download", size: 0 };
+          return { error: "download" };
         }
+        if (bytes.byteLength > MAX_IMPORT_BYTES) return { error: "too-big", size: bytes.byteLength };
+        return check(o, bytes, fileName);
       });
     } else if (text && (!text.startsWith("/") || /\.json$/i.test(text))) {
       // The console chat cannot send documents: there (no BOT_TOKEN) a local file path is accepted instead.
       name = basename(text);
-      got = await conv.external((o): Got => {
+      const fileName = name;
+      got = await conv.external((o): ImportCheck => {
         if (o.deps.config.BOT_TOKEN) return { error: "no-file" };
         if (!existsSync(text)) return { error: "no-file" };
+        let content: string;
         try {
           const size = statSync(text).size;
           if (size > MAX_IMPORT_BYTES) return { error: "too-big", size };
-          return { text: readFileSync(text, "utf8") };
+          content = readFileSync(text, "utf8");
         } catch {
           return { error: "download" };
         }
+        return check(o, content, fileName);
       });
       if (got.error === "no-file") {
         await u.reply(t("admin-import-need-file"));
@@ -488,37 +572,26 @@ export async function importConversation(conv: AdminConversation, ctx: Context):
       await u.reply(text?.startsWith("/") ? t("admin-in-conversation") : t("admin-import-need-file"));
       continue;
     }
-    if (got.error === "too-big") {
-      await u.reply(t("admin-import-too-big", { size: got.size ? `${Math.ceil(got.size / 1024)} KB` : "> 1 MB", max: "1 MB" }));
-      continue;
+    switch (got.error) {
+      case "too-big":
+        await u.reply(t("admin-import-too-big", { size: got.size ? `${Math.ceil(got.size / 1024)} KB` : "> 1 MB", max: "1 MB" }));
+        continue;
+      case "download":
+      case "no-file":
+        await u.reply(t("admin-import-download-failed"));
+        continue;
+      case "json":
+        await u.reply(t("admin-import-invalid-json", { detail: got.detail }));
+        continue;
+      case "invalid":
+        await u.reply(`${t("admin-import-invalid", { total: got.total })}\n${got.issues.map((i) => `• ${i}`).join("\n")}\n\n${t("admin-import-again")}`);
+        continue;
+      case "storage":
+        return ui.say(t("storage-failed"));
+      case "same":
+        return ui.say(t("admin-import-same"));
     }
-    if (got.error) {
-      await u.reply(t("admin-import-download-failed"));
-      continue;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(got.text!);
-    } catch (err) {
-      await u.reply(t("admin-import-invalid-json", { detail: (err as Error).message }));
-      continue;
-    }
-    const check = await conv.external((o) => {
-      try {
-        const next = parseKnowledge(json, name);
-        const store = o.deps.knowledge;
-        return { changes: diffKnowledge(store.get(), next), hash: store.hash() };
-      } catch (err) {
-        if (err instanceof KnowledgeFileError) return { issues: err.issues.slice(0, 5), total: err.issues.length };
-        throw err;
-      }
-    });
-    if (check.issues) {
-      await u.reply(`${t("admin-import-invalid", { total: check.total })}\n${check.issues.map((i) => `• ${i}`).join("\n")}\n\n${t("admin-import-again")}`);
-      continue;
-    }
-    if (!check.changes.length) return ui.say(t("admin-import-same"));
-    return confirmAndCommit(ui, { changes: check.changes, action: "import", label: name, expectHash: check.hash });
+    return confirmAndCommit(ui, { changes: [], action: "import", label: name, expectHash: got.hash, pending: got.pending });
   }
 }
 
@@ -578,9 +651,9 @@ export async function releaseConversation(conv: AdminConversation, ctx: Context)
     if (r.type === "document") {
       name = r.name;
       const got = await conv.external(async (o) => {
-        const root = o.deps.config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
+        const apiRoot = o.deps.config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
         try {
-          const bytes = await o.deps.admin.download(`${root}/file/bot${o.api.token}/${r.path}`, MAX_RELEASE_BYTES);
+          const bytes = await o.deps.admin.download({ apiRoot, token: o.api.token, filePath: r.path, local: !!o.deps.config.TELEGRAM_API_ROOT }, MAX_RELEASE_BYTES);
           return { text: await releaseText(bytes, r.name) };
         } catch (err) {
           if (err instanceof FileTooLargeError || (err instanceof ReleaseFileError && err.reason === "too-big")) return { error: "rilis-too-big" };

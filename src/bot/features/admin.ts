@@ -246,11 +246,14 @@ export function createAdminFeature(deps: Deps): MiddlewareFn<BotContext> {
   });
   routes.callbackQuery(/^adm:ui:(\w+):(\w+)$/, async (ctx) => {
     await ctx.answerCallbackQuery();
+    const intent = ctx.match[2]!;
+    // Callback data can be forged by a custom client: only an intent the answerer knows is accepted.
+    if (!ctx.deps.answerer.intents.includes(intent)) {
+      deps.logger.warn({ user: ctx.from.id }, "learned example refused: unknown intent");
+      return ctx.reply(ctx.t("admin-unanswered-bad-intent"));
+    }
     const q = findUnanswered(ctx, ctx.match[1]!);
     if (!q) return ctx.reply(ctx.t("admin-unanswered-gone"));
-    const intent = ctx.match[2]!;
-    // Only intents the answerer knows: callback data can be forged by a custom client.
-    if (!ctx.deps.answerer.intents.includes(intent)) return ctx.reply(ctx.t("admin-unanswered-gone"));
     await ctx.deps.admin.learned.add({ text: q.example, intent, by: ctx.from.id, at: ctx.deps.now().toISOString() });
     ctx.deps.answerer.setExtraExamples?.(ctx.deps.admin.learned.all());
     await ctx.reply(ctx.t("admin-unanswered-learned", { question: q.example, intent: intent.replace(/_/g, " ") }));

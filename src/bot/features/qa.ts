@@ -4,7 +4,7 @@ import type { Lang } from "../../i18n/translate.js";
 import type { BotContext } from "../context.js";
 import { mentionOf, speaksToBot } from "../middleware/only.js";
 import { noteOutcome } from "../middleware/outcome.js";
-import { askData, sendAnswer } from "../reply.js";
+import { askData, MAX_MESSAGE, sendAnswer } from "../reply.js";
 
 /** A request another feature fulfils, by the intent it was asked with ("saya mau langganan" opens the subscription menu). */
 export type IntentAction = (ctx: BotContext) => Promise<unknown>;
@@ -20,6 +20,8 @@ export async function answerQuestion(
   opts: { replyTo?: number; lang?: Lang; actions?: Readonly<Record<string, IntentAction>> } = {},
 ): Promise<Answer> {
   const { answerer, unanswered, now, config } = ctx.deps;
+  // Telegram's messages hold at most 4,096 characters: anything longer did not come from a chat.
+  if (question.length > MAX_MESSAGE) question = cutAtWord(question, MAX_MESSAGE);
   const answer = answerer.answer(question, { now: now(), lang: opts.lang, context: ctx.session.dialogue, contextTtlMs: config.CONTEXT_TTL_MINUTES * 60_000 });
   ctx.session.dialogue = answer.context;
   if (!answer.answered) unanswered.recordSoon(answer.normalized, question, now());
@@ -30,6 +32,14 @@ export async function answerQuestion(
   if (action) await action(ctx);
   else await sendAnswer(ctx, answer, opts.replyTo);
   return answer;
+}
+
+/** The first `max` characters of a text, ending at a space when there is one in its second half (no word cut, no "…"). */
+function cutAtWord(text: string, max: number): string {
+  let cut = text.slice(0, max);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const space = cut.lastIndexOf(" ");
+  return space > max / 2 ? cut.slice(0, space) : cut;
 }
 
 /** A plain text message in a private chat: a question (commands start with "/"). */

@@ -14,12 +14,17 @@ export function countApiCalls(metrics: Metrics): Transformer {
     try {
       const res = await prev(method, payload, signal);
       if (res.ok) metrics.sent.inc({ method });
-      else metrics.failed.inc({ method, code: String(res.error_code) });
+      else metrics.failed.inc({ method, code: codeLabel(res.error_code) });
       return res;
     } catch (err) {
       const code = err instanceof GrammyError ? err.error_code : err instanceof HttpError ? 0 : 0;
-      metrics.failed.inc({ method, code: String(code) });
+      metrics.failed.inc({ method, code: codeLabel(code) });
       throw err;
     }
   };
+}
+
+/** An error code as a metric label from a bounded set: an HTTP status, 0 (network), or "other". */
+function codeLabel(code: unknown): string {
+  return typeof code === "number" && Number.isInteger(code) && (code === 0 || (code >= 100 && code <= 599)) ? String(code) : "other";
 }

@@ -18,6 +18,8 @@ export const DEFAULT_FLOOD: FloodOptions = { limit: 8, windowMs: 10_000, pauseMs
 
 /** Button presses come faster than typed messages (menus, forms): they get their own, larger allowance. */
 const BUTTON_FACTOR = 3;
+/** Inline queries come one per keystroke: their own allowance, larger still. */
+const INLINE_FACTOR = 8;
 
 interface UserState {
   /** Arrival times of the latest updates (at most `limit`). */
@@ -29,28 +31,31 @@ interface UserState {
  * Per-user flood protection (a sliding window, like @grammyjs/ratelimiter but
  * per user rather than one global window): a user who sends more than `limit`
  * updates within `windowMs` gets one polite notice and is then ignored for
- * `pauseMs`; other users are not affected. Inline queries are not counted
- * (Telegram sends one per keystroke), nor updates without a sender, nor group
- * messages not addressed to the bot (a chatty group member is not flooding it).
+ * `pauseMs`; other users are not affected. Messages, buttons and inline
+ * queries (one per keystroke) are counted apart, each with its own allowance;
+ * a user paused for inline queries simply gets no results. Updates without a
+ * sender are not counted, nor group messages not addressed to the bot (a
+ * chatty group member is not flooding it).
  */
 export function floodGuard(metrics: Metrics, options: Partial<FloodOptions> = {}): MiddlewareFn<BotContext> {
   const { limit, windowMs, pauseMs, now } = { ...DEFAULT_FLOOD, ...options };
-  const users = new Map<number, UserState>();
+  const users = new Map<string, UserState>();
   let sweepAt = now() + windowMs + pauseMs;
 
   // Not async: the usual path (an allowed update) hands straight on without an extra promise.
   return (ctx, next) => {
     const userId = ctx.from?.id;
-    if (userId === undefined || ctx.inlineQuery || ctx.channelPost || ctx.editedChannelPost || !addressedToBot(ctx)) return next();
+    if (userId === undefined || ctx.channelPost || ctx.editedChannelPost || !addressedToBot(ctx)) return next();
     const t = now();
     if (t >= sweepAt) {
       // Forget users who have been quiet for a whole window and are not paused.
       for (const [id, s] of users) if (s.pausedUntil <= t && (s.recent.at(-1) ?? 0) <= t - windowMs) users.delete(id);
       sweepAt = t + windowMs + pauseMs;
     }
-    // Buttons and messages are counted apart (negative key for buttons), so navigating a menu never silences typing.
-    const key = ctx.callbackQuery ? -userId : userId;
-    const allowed = ctx.callbackQuery ? limit * BUTTON_FACTOR : limit;
+    // Buttons, inline queries and messages are counted apart, so navigating a menu never silences typing.
+    const kind = ctx.callbackQuery ? "b" : ctx.inlineQuery ? "i" : "m";
+    const key = `${kind}${userId}`;
+    const allowed = kind === "b" ? limit * BUTTON_FACTOR : kind === "i" ? limit * INLINE_FACTOR : limit;
     let state = users.get(key);
     if (!state) users.set(key, (state = { recent: [], pausedUntil: 0 }));
     if (t < state.pausedUntil) {
@@ -69,9 +74,9 @@ export function floodGuard(metrics: Metrics, options: Partial<FloodOptions> = {}
   };
 }
 
-/** Private chats and buttons always; in groups only commands, mentions of the bot and replies to it. */
+/** Private chats, buttons and inline queries always; in groups only commands, mentions of the bot and replies to it. */
 function addressedToBot(ctx: BotContext): boolean {
-  if (ctx.chat?.type === "private" || ctx.callbackQuery) return true;
+  if (ctx.chat?.type === "private" || ctx.callbackQuery || ctx.inlineQuery) return true;
   const msg = ctx.message;
   if (!msg) return false;
   const text = msg.text ?? msg.caption ?? "";
@@ -82,6 +87,7 @@ async function notify(ctx: BotContext, seconds: number): Promise<void> {
   const text = ctx.t("flood-notice", { seconds: String(seconds) });
   try {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: false });
+    else if (ctx.inlineQuery) await ctx.answerInlineQuery([], { cache_time: seconds, button: { text, start_parameter: "flood" } });
     else if (ctx.chat) await ctx.reply(text);
   } catch (err) {
     ctx.deps.logger.warn({ err: String(err) }, "flood notice not sent");

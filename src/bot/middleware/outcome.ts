@@ -4,6 +4,8 @@ import type { Context } from "grammy";
 export interface Outcome {
   intent: string | null;
   answered: boolean;
+  /** An inline query: counted apart from questions asked in chats. */
+  inline?: boolean;
 }
 
 const outcomes = new WeakMap<Context, Outcome>();

@@ -3,10 +3,18 @@ import type { Logger } from "pino";
 import type { Metrics } from "../../server/metrics.js";
 import { outcomeOf } from "./outcome.js";
 
-/** The update's kind ("message", "callback_query", ...), i.e. its one key besides update_id. */
+/** The kinds of update the Bot API sends; anything else is "other" (metric labels come from a fixed set). */
+const UPDATE_KINDS = new Set([
+  "message", "edited_message", "channel_post", "edited_channel_post", "business_connection", "business_message",
+  "edited_business_message", "deleted_business_messages", "message_reaction", "message_reaction_count", "inline_query",
+  "chosen_inline_result", "callback_query", "shipping_query", "pre_checkout_query", "purchased_paid_media", "poll",
+  "poll_answer", "my_chat_member", "chat_member", "chat_join_request", "chat_boost", "removed_chat_boost",
+]);
+
+/** The update's kind ("message", "callback_query", ...): its one key besides update_id, or "other" for a key the Bot API does not send. */
 export function updateKind(update: Context["update"]): string {
-  for (const key of Object.keys(update)) if (key !== "update_id") return key;
-  return "unknown";
+  for (const key of Object.keys(update)) if (key !== "update_id") return UPDATE_KINDS.has(key) ? key : "other";
+  return "other";
 }
 
 const MESSAGE_KINDS = ["message", "edited_message", "channel_post", "edited_channel_post", "business_message"] as const;
@@ -62,7 +70,8 @@ export function updateLog(logger: () => Logger, metrics: Metrics): MiddlewareFn<
       const outcome = outcomeOf(ctx);
       metrics.updates.inc({ kind });
       metrics.latency.observe(ms / 1000);
-      if (outcome) metrics.recordAnswer(outcome.answered);
+      if (outcome?.inline) metrics.inlineAnswers.inc({ answered: String(outcome.answered) });
+      else if (outcome) metrics.recordAnswer(outcome.answered);
       const log = logger();
       if (log.isLevelEnabled("info")) {
         lineLogger(log).info(
