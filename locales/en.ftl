@@ -49,12 +49,11 @@ kind-lainnya = other events
 
 ## Answers: agreements, people, statements
 
-mou-line = { $title }: a memorandum of understanding between { $parties }, signed on { $date } during { $event }. Its purpose: { $purpose }.
 mou-witness = { $people } attended the signing in person.
 official-line = { $name } is the { $role } of { $place }.
 official-nickname = Also known as { $nickname }.
-statement-quoted = { $name } ({ $role }, { $place }) said: “{ $text }”
-statement-reported = According to { $name } ({ $role }, { $place }): { $text }
+statement-quoted = { $name } ({ $office }) said: “{ $text }”
+statement-reported = According to { $name } ({ $office }): { $text }
 ## Answers: commodities, targets, acronyms, source
 
 commodity-line = Leading commodities of { $province } in the { $sector } sector: { $items }. { $note }
@@ -568,7 +567,11 @@ value-line = { $what } { $period }: { $amount }{ $status }.
 value-in-event = at the { $title } ({ $date }, { $city })
 value-status-sementara = (interim figure, counted while the event was still going on)
 value-status-sebelumnya = (an earlier mission's result)
-agreement-line = { $title }: { $count } { $kind } between { $parties }, signed on { $date } at { $event }.
+agreement-line = { $title }: { $kind } between { $parties }, signed on { $date }{ $event ->
+    [none] {""}
+   *[other] {" "}during { $event }
+}.
+agreement-purpose = Its purpose: { $purpose }.
 ans-agreement-count = { $title }: { $count } { $kind }.
 commodity-unggulan = Flagship commodities of { $province }: { $items }. { $note }
 commodity-jual = Commodities sold by { $province }{ $markets ->

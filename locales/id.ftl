@@ -49,12 +49,11 @@ kind-lainnya = acara lainnya
 
 ## Answers: agreements, people, statements
 
-mou-line = { $title }: nota kesepahaman antara { $parties }, ditandatangani pada { $date } dalam { $event }. Tujuannya { $purpose }.
 mou-witness = { $people } hadir langsung dalam penandatanganan tersebut.
 official-line = { $name } adalah { $role } { $place }.
 official-nickname = Ia akrab disapa { $nickname }.
-statement-quoted = { $name } ({ $role } { $place }) mengatakan: “{ $text }”
-statement-reported = Menurut { $name } ({ $role } { $place }): { $text }
+statement-quoted = { $name } ({ $office }) mengatakan: “{ $text }”
+statement-reported = Menurut { $name } ({ $office }): { $text }
 ## Answers: commodities, targets, acronyms, source
 
 commodity-line = Komoditas unggulan { $province } dari sektor { $sector }: { $items }. { $note }
@@ -568,7 +567,11 @@ value-line = { $what } { $period } { $amount }{ $status }.
 value-in-event = dalam { $title } ({ $date }, { $city })
 value-status-sementara = (angka sementara, dicatat saat acara masih berlangsung)
 value-status-sebelumnya = (capaian misi sebelumnya)
-agreement-line = { $title }: { $count } { $kind } antara { $parties }, ditandatangani pada { $date } dalam { $event }.
+agreement-line = { $title }: { $kind } antara { $parties }, ditandatangani pada { $date }{ $event ->
+    [none] {""}
+   *[other] {" "}dalam { $event }
+}.
+agreement-purpose = Tujuannya { $purpose }.
 ans-agreement-count = { $title }: { $count } { $kind }.
 commodity-unggulan = Komoditas unggulan { $province }: { $items }. { $note }
 commodity-jual = Komoditas yang dijual { $province }{ $markets ->

@@ -26,7 +26,7 @@ export interface Piece {
  * does not answer the question, whatever else it holds. Others describe, and one of them answered
  * answers a part that used several words for the same need ("lokasi ... kota mana").
  */
-const PRECISE = new Set<Attr>(["amount", "count", "duration", "since", "term", "time", "endTime", "signatories", "witnesses", "author", "nickname", "share", "rank", "asOf", "dataFrom", "horizon", "organiser"]);
+const PRECISE = new Set<Attr>(["amount", "count", "since", "term", "time", "endTime", "signatories", "witnesses", "author", "nickname", "share", "rank", "asOf", "dataFrom", "horizon", "organiser"]);
 
 /** Records listed at most in one reply; more are counted. */
 const SHOWN = 3;

@@ -147,6 +147,7 @@ export class Resolver {
       const loc = this.graph.located(key);
       if (!loc || (query.only && !query.only.includes(loc.kind.collection))) continue;
       const { kind, record } = loc;
+      if (kind.sides && !this.holdsSides(key, kind.sides, query.mentions)) continue;
       let score = 0;
       for (const m of query.mentions) score += this.strength(key, m);
       const entry: Scored = { key, kind, record, score, date: kind.date(record as never), explained: NONE };
@@ -202,6 +203,14 @@ export class Resolver {
       scored.push(entry);
     }
     return { scored, near, failedModifier, failedYears, more: found.more, pool: found.pool };
+  }
+
+  /** Whether a record holds as sides all of two or more sides the question names (see KindDef.sides). */
+  private holdsSides(key: string, prefix: string, mentions: readonly Mention[]): boolean {
+    const sides = mentions.filter((m) => m.keys.some((k) => k.startsWith(prefix)));
+    if (sides.length < 2) return true;
+    const refs = this.graph.refsOf(key);
+    return sides.every((m) => m.keys.some((k) => k.startsWith(prefix) && refs.has(k)));
   }
 
   /** Whether a record refers to some record of a collection (a statement to an official). */

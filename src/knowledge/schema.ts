@@ -260,7 +260,7 @@ export const commoditySchema = z.object({
 export const targetSchema = z.object({
   id,
   province: provinceCode,
-  indicator: name(120),
+  indicator: name(200),
   comparator: qualifier,
   value: num().min(-MAX_AMOUNT).max(MAX_AMOUNT),
   unit: name(40),

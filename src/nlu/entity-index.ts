@@ -121,8 +121,11 @@ export class EntityIndex {
     return words;
   }
 
-  /** Longest-first phrase matches over a question's tokens; a span is used once. */
-  match(tokens: readonly string[]): PhraseMatch[] {
+  /**
+   * Longest-first phrase matches over a question's tokens; a span is used once. Entries
+   * `skip` rejects do not count (a record's own name, when its text is read for what it names).
+   */
+  match(tokens: readonly string[], skip?: (e: Entry) => boolean): PhraseMatch[] {
     const out: PhraseMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
       const longest = Math.min(this.longest.get(tokens[i]!) ?? 0, MAX_PHRASE, tokens.length - i);
@@ -130,7 +133,8 @@ export class EntityIndex {
       for (let len = longest; len >= 1; len--) {
         const entries = this.phrases.get(len === 1 ? tokens[i]! : tokens.slice(i, i + len).join(" "));
         if (!entries?.size) continue;
-        const values = [...entries.values()];
+        const values = skip ? [...entries.values()].filter((e) => !skip(e.entry)) : [...entries.values()];
+        if (!values.length) continue;
         const list = values.map((e) => e.entry);
         // A name the knowledge base holds wins over the same words in the world lexicon.
         const known = list.some((e) => e.type === "record");
@@ -240,7 +244,8 @@ export class EntityIndex {
     for (const text of loc.kind.texts?.(loc.record as never, this.graph) ?? []) {
       if (!text.trim()) continue;
       const tokens = tokenize(text);
-      for (const m of this.match(tokens)) {
+      // The record's own name in its text ("kunjungan wisatawan asal Jawa Timur ke Papua") is read for the names inside it.
+      for (const m of this.match(tokens, (e) => e.type === "record" && self.has(e.key))) {
         for (const e of m.entries) {
           // Names of records and cities; provinces only for kinds that hold none with a direction
           // (a commodity "dipasarkan di Jawa Timur" is not a commodity of Jawa Timur).

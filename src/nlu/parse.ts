@@ -439,9 +439,9 @@ export class Parser {
     for (let i = 0; i + 1 < mentions.length; i++) {
       const org = mentions[i]!;
       const prov = mentions[i + 1]!;
-      if (org.type !== "record" || prov.type !== "province" || prov.start !== org.end) continue;
+      if (org.type !== "record" || !org.keys.some((k) => k.startsWith("o:")) || prov.type !== "province" || prov.start !== org.end) continue;
       const code = prov.keys[0]!.split(":")[1]!;
-      const provinces = org.keys.map((k) => this.graph.carrying(k)).flatMap((m) => [...m.entries()].filter(([, s]) => s === SELF).map(([key]) => key))
+      const provinces = org.keys.filter((k) => k.startsWith("o:")).map((k) => this.graph.carrying(k)).flatMap((m) => [...m.entries()].filter(([, s]) => s === SELF).map(([key]) => key))
         .map((key) => (this.graph.located(key)?.record as { province?: string } | undefined)?.province)
         .filter((p): p is string => !!p);
       if (provinces.length && !provinces.includes(code)) {
@@ -459,12 +459,17 @@ export class Parser {
 
   /** The officials (as "f:" keys) holding a role, at a place when its keys are given. */
   peopleAt(role: string, placeKeys?: readonly string[]): string[] {
-    let people = [...this.graph.carrying(`role:${role}`).keys()].filter((k) => k.startsWith("officials/"));
-    if (placeKeys) {
-      const wanted = new Set(placeKeys);
-      people = people.filter((k) => [...this.graph.refsOf(k).keys()].some((ref) => wanted.has(ref)));
-    }
-    return people.map((k) => `f:${k.slice("officials/".length)}`);
+    const holding = (r: string) => {
+      let people = [...this.graph.carrying(`role:${r}`).keys()].filter((k) => k.startsWith("officials/"));
+      if (placeKeys) {
+        const wanted = new Set(placeKeys);
+        people = people.filter((k) => [...this.graph.refsOf(k).keys()].some((ref) => wanted.has(ref)));
+      }
+      return people.map((k) => `f:${k.slice("officials/".length)}`);
+    };
+    const people = holding(role);
+    // An acting holder ("Pj Gubernur") holds the office: asked for either, the other answers when nobody else does.
+    return people.length ? people : holding(role.startsWith("pj-") ? role.slice(3) : `pj-${role}`);
   }
 
   /**

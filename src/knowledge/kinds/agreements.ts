@@ -17,15 +17,15 @@ function eventOf(a: Agreement, c: RenderCtx) {
 
 function line(a: Agreement, c: RenderCtx): string {
   const ev = eventOf(a, c);
-  let text = c.t(a.kind === "nota-kesepahaman" && a.purpose ? "mou-line" : "agreement-line", {
+  const kind = c.t(`admin-choice-${a.kind}`);
+  let text = c.t("agreement-line", {
     title: a.title,
-    kind: c.t(`admin-choice-${a.kind}`),
-    count: a.count ?? 1,
+    kind: a.count && a.count > 1 ? `${a.count} ${kind}` : kind,
     parties: parties(a, c),
     date: formatDate(a.date, c.lang),
-    event: ev ? `${ev.title}, ${ev.venue}, ${ev.city}` : "-",
-    purpose: a.purpose ?? "",
+    event: ev ? `${ev.title}, ${ev.venue}, ${ev.city}` : "none",
   });
+  if (a.purpose) text += ` ${c.t("agreement-purpose", { purpose: a.purpose })}`;
   if (a.signatories.length) text += ` ${c.t("ans-mou-signed-by", { people: list(c, officialNames(c, a.signatories)) })}`;
   if (a.witnesses.length) text += ` ${c.t("mou-witness", { people: list(c, officialNames(c, a.witnesses)) })}`;
   return text;
@@ -40,6 +40,7 @@ export const agreements: KindDef<Agreement> = {
     "mou", "nota kesepahaman", "nota", "kesepahaman", "perjanjian", "kesepakatan", "pks", "loi", "tandatangan", "penandatanganan", "ditandatangani",
     "agreement", "memorandum", "signing", "signed", "sign",
   ],
+  sides: "o:",
   self: (a) => [`a:${a.id}`],
   names: (a) => [a.title],
   refs: (a, kb) => {

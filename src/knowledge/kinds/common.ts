@@ -74,8 +74,12 @@ export function orgName(kb: KbView, id: string): string {
 
 /** Where an official serves: the province's name, or the organisation's. */
 export function placeOf(kb: KbView, o: Official): string {
+  const org = o.organisation ? kb.get("organisations", o.organisation) : undefined;
+  // A regency's or city's government is named by its place ("Bupati Sidoarjo"), any other organisation by its name.
+  if (org?.kind === "pemerintah-daerah" && org.city) return org.city;
+  if (org && org.kind !== "pemerintah-daerah") return orgName(kb, org.id);
   if (o.province) return provinceName(o.province);
-  return o.organisation ? orgName(kb, o.organisation) : "";
+  return org ? orgName(kb, org.id) : "";
 }
 
 /** The localized name of a role ("Rektor", "Wakil Gubernur"). */
@@ -96,7 +100,12 @@ export function officialNames(c: RenderCtx, ids: readonly string[]): string[] {
 /** An official's office: as the source wrote it, else the role and the place ("Rektor Universitas Mulawarman (Unmul)"). */
 export function officeOf(c: RenderCtx, o: Official): string {
   if (o.office && c.lang === "id") return o.office;
-  return `${roleName(c, o.role)} ${placeOf(c.kb, o)}`.trim();
+  const role = roleName(c, o.role);
+  const place = placeOf(c.kb, o);
+  // "Kepala Dinas" at "Dinas Kelautan dan Perikanan ..." is "Kepala Dinas Kelautan dan Perikanan ...".
+  const last = role.split(" ").at(-1)!;
+  if (role.includes(" ") && place.split(" ")[0]?.toLowerCase() === last.toLowerCase()) return `${role.slice(0, -last.length)}${place}`;
+  return `${role} ${place}`.trim();
 }
 
 /** A list in the reply's language. */

@@ -1,10 +1,10 @@
 import { provinceShort } from "../provinces.js";
 import type { Official } from "../schema.js";
-import { officeOf, placeOf, roleName } from "./common.js";
+import { cityKey, officeOf, placeOf, roleName } from "./common.js";
 import type { KindDef, RenderCtx } from "./types.js";
 
 function line(o: Official, c: RenderCtx): string {
-  let s = o.office && c.lang === "id" ? c.t("official-line-office", { name: o.name, office: o.office }) : c.t("official-line", { name: o.name, role: roleName(c, o.role), place: placeOf(c.kb, o) });
+  let s = c.lang === "id" ? c.t("official-line-office", { name: o.name, office: officeOf(c, o) }) : c.t("official-line", { name: o.name, role: roleName(c, o.role), place: placeOf(c.kb, o) });
   if (o.nickname) s += ` ${c.t("official-nickname", { nickname: o.nickname })}`;
   const stood = o.represents ? c.kb.get("officials", o.represents) : undefined;
   if (stood) s += ` ${c.t("official-represents", { name: stood.name, office: officeOf(c, stood) })}`;
@@ -16,7 +16,7 @@ export const officials: KindDef<Official> = {
   collection: "officials",
   code: "of",
   name: "pejabat",
-  words: ["pejabat", "tokoh", "pimpinan", "pemimpin", "official", "officials", "leader"],
+  words: ["pejabat", "tokoh", "pimpinan", "pemimpin", "kepala", "official", "officials", "leader", "head"],
   self: (o) => [`f:${o.id}`],
   names: (o) => (o.nickname ? [o.name, o.nickname] : [o.name]),
   nameParts: "all",
@@ -28,6 +28,7 @@ export const officials: KindDef<Official> = {
     if (org) {
       out.push(`o:${org.id}`);
       if (org.province) out.push(`p:${org.province}`);
+      if (org.city) out.push(cityKey(org.city));
     }
     for (const e of kb.referring("events", `officials/${o.id}`)) out.push(`e:${e.id}`, `k:${e.kind}`);
     return out;

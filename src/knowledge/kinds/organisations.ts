@@ -19,6 +19,12 @@ function shortForms(name: string): string[] {
   return out;
 }
 
+/** An agency acronym without its "Dis-" ("Disperindag Jatim" → "perindag Jatim"): how "kadis perindag" names the agency. */
+function agencyField(o: Organisation): string[] {
+  const m = o.kind === "dinas" ? /^dis(\p{L}{4,})(\s.*)?$/iu.exec(o.short ?? "") : null;
+  return m ? [`${m[1]}${m[2] ?? ""}`] : [];
+}
+
 function where(o: Organisation, c: RenderCtx): string {
   return [o.city, o.province ? provinceName(o.province) : ""].filter(Boolean).join(", ");
 }
@@ -30,7 +36,7 @@ export const organisations: KindDef<Organisation> = {
   name: "organisasi",
   words: ["organisasi", "lembaga", "instansi", "perusahaan", "kampus", "universitas", "perguruan tinggi", "badan", "organisation", "organization", "institution", "company", "university", "campus"],
   self: (o) => [`o:${o.id}`],
-  names: (o) => [o.name, o.short ?? "", ...o.aliases, ...shortForms(o.name), ...shortForms(o.short ?? "")],
+  names: (o) => [o.name, o.short ?? "", ...o.aliases, ...shortForms(o.name), ...shortForms(o.short ?? ""), ...agencyField(o)],
   nameParts: "first",
   refs: (o, kb) => {
     const out: string[] = [];

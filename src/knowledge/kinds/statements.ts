@@ -1,10 +1,10 @@
 import type { Statement } from "../schema.js";
-import { placeOf, roleName } from "./common.js";
+import { officeOf, roleName } from "./common.js";
 import type { KindDef, RenderCtx } from "./types.js";
 
 function line(s: Statement, c: RenderCtx): string {
   const o = c.kb.get("officials", s.official);
-  const vars = { name: o?.name ?? s.official, role: o ? roleName(c, o.role) : "", place: o ? placeOf(c.kb, o) : "", text: s.text };
+  const vars = { name: o?.name ?? s.official, office: o ? officeOf(c, o) : "", text: s.text };
   return c.t(s.quoted ? "statement-quoted" : "statement-reported", vars);
 }
 

@@ -18,7 +18,6 @@ export const targets: KindDef<Target> = {
   code: "tg",
   name: "target",
   words: ["target", "sasaran", "ditargetkan", "menargetkan", "targetkan", "capaian target", "goal", "aim", "aims"],
-  textProvinces: false,
   // An event's target is named by its event ("target misi dagang Jatim–Banten"), not by its indicator ("transaksi").
   names: (t) => (t.eventId ? [] : [t.indicator]),
   refs: (t, kb) => {
@@ -39,6 +38,7 @@ export const targets: KindDef<Target> = {
   },
   attrs: {
     amount: line,
+    count: line,
     duration: line,
     share: line,
     horizon: line,

@@ -68,6 +68,12 @@ export interface KindDef<R extends { id: string } = KRecord> {
   topics?: readonly string[];
   /** Whether provinces named in the record's texts count as what it is about (not for kinds that hold provinces with a direction). */
   textProvinces?: boolean;
+  /**
+   * The key prefix of the sides a record is between ("o:" for an agreement's parties): when a
+   * question names two or more of them ("MoU Pemprov Jatim dan Pemprov Kaltim"), the record must
+   * hold each as a side, not merely be near it (an MoU signed at their event is not theirs).
+   */
+  sides?: string;
   /** Entity keys that are this record itself ("o:unmul" for organisation unmul). */
   self?(r: R): string[];
   /** Phrases that name this record directly (names, short names, aliases, venues, items). */
