@@ -9,7 +9,7 @@ import { evalDir, readTsv } from "./helpers/tsv.js";
 /**
  * The evaluation: question sets written as users type them, each checked on
  * the content of the reply (the right value, name, date; no fact of another
- * record), on three knowledge bases; conversations turn by turn; and the
+ * record), on four knowledge bases; conversations turn by turn; and the
  * earlier sets (answered or refused) with out-of-scope questions from FacQA
  * and IDK-MRC (test/data, with their licences). The held-out sets were
  * written blind and are never tuned on: they are printed, and only guarded
@@ -29,13 +29,14 @@ const share = (s: { ok: number; total: number }) => (s.total ? s.ok / s.total : 
 
 describe("evaluation", () => {
   beforeAll(() => {
-    for (const kb of ["seed", "kb2", "merged", "kb3"]) answererFor(kb);
+    for (const kb of ["seed", "kb2", "merged", "kb3", "kb4"]) answererFor(kb);
   });
 
   it.each([
     ["seed-questions.jsonl", "seed", 0.88, 0.95],
     ["kb2-questions.jsonl", "kb2", 0.9, 0.95],
     ["merged-questions.jsonl", "merged", 0.95, 0.95],
+    ["kb4-questions.jsonl", "kb4", 0.75, 0.95],
   ] as const)("%s on its knowledge base: facts right, near misses refused", (file, kb, answerable, refused) => {
     const r = runQuestions(answererFor(kb), readJsonl<Expectation>(file));
     report(`${file} (${kb})`, r);
@@ -45,10 +46,10 @@ describe("evaluation", () => {
   });
 
   it("conversations: follow-ups read against the context", () => {
-    for (const file of ["seed-conversations.jsonl", "kb2-conversations.jsonl"]) {
+    for (const [file, min] of [["seed-conversations.jsonl", 0.85], ["kb2-conversations.jsonl", 0.85], ["kb4-conversations.jsonl", 0.75]] as const) {
       const r = runConversations(answererFor, readJsonl<Conversation>(file));
       console.log(`${file}: first turns ${pct(r.first)}, follow-ups ${pct(r.followUps)}`);
-      expect(share(r.followUps)).toBeGreaterThanOrEqual(0.8);
+      expect(share(r.followUps)).toBeGreaterThanOrEqual(min);
     }
   });
 

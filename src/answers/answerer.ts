@@ -8,6 +8,7 @@ import { IntentClassifier, type Example } from "../nlu/classifier.js";
 import { EntityIndex } from "../nlu/entity-index.js";
 import { slang, tokenize } from "../nlu/normalize.js";
 import { Parser, type Question } from "../nlu/parse.js";
+import { stem } from "../nlu/stem.js";
 import { Vocabulary } from "../nlu/vocabulary.js";
 import { COMMON_WORDS, CUES, MODIFIER_PHRASES, NEUTRAL, REQUESTS } from "../nlu/words.js";
 import { dataPath } from "../paths.js";
@@ -302,6 +303,8 @@ export class Answerer {
     const ordinal = q.tokens.map((t) => CHOICE_WORDS.get(t)).find((n) => n !== undefined);
     const n = numbers.length === 1 && q.tokens.length <= 3 ? numbers[0] : ordinal;
     if (n !== undefined && n >= 1 && n <= options.length) return [options[n - 1]!];
+    const described = this.described(q, options);
+    if (described) return described;
     // A reply that asks something of its own is a new question, not a choice.
     if (q.parts.some((p) => p.attrs.length > 0) || q.years.length) return undefined;
     const mentions = q.mentions.filter((m) => !m.optional);
@@ -310,6 +313,27 @@ export class Answerer {
     const fitting = options.filter(
       (key) => mentions.every((m) => this.carries(key, m.keys)) && kinds.every((k) => key.startsWith(`${k}/`) || this.carries(key, this.keysOfKind(options, k))),
     );
+    return fitting.length && fitting.length < options.length ? fitting : undefined;
+  }
+
+  /**
+   * "yang di hotel", "yg DKP": a short reply that starts with "yang" picks the options whose
+   * references, names or texts hold every word after it.
+   */
+  private described(q: Question, options: readonly string[]): string[] | undefined {
+    if (q.tokens[0] !== "yang" || q.tokens.length > 4) return undefined;
+    const named = q.mentions.filter((m) => m.start >= 1);
+    const words = q.tokens.slice(1).filter((t, i) => !NEUTRAL.has(t) && t.length > 1 && !named.some((m) => m.start <= i + 1 && i + 1 < m.end));
+    if (!words.length && !named.length) return undefined;
+    const fitting = options.filter((key) => {
+      if (!named.every((m) => this.carries(key, m.keys))) return false;
+      if (!words.length) return true;
+      const loc = this.graph.located(key);
+      const roots = new Set<string>();
+      for (const p of this.index.passagesOf(key)) for (const r of p.roots) roots.add(r);
+      for (const name of loc?.kind.names?.(loc.record as never, this.graph) ?? []) for (const t of tokenize(name)) roots.add(stem(t));
+      return words.every((w) => roots.has(stem(w)));
+    });
     return fitting.length && fitting.length < options.length ? fitting : undefined;
   }
 

@@ -158,6 +158,16 @@ export function placeKeysOf(place: Pick<Mention, "type" | "keys">): string[] {
   return place.type === "province" ? [...new Set(place.keys.map((k) => (/^(at|to):/.test(k) ? `p:${k.split(":")[1]}` : k)))] : place.keys;
 }
 
+/**
+ * "walkot Jayapura sama bupati Sidoarjo siapa": people described side by side are each asked
+ * about, not the one record that holds them all (the event both attended).
+ */
+function eachPerson(part: Part): Part[] {
+  const people = part.mentions.length > 1 && part.mentions.every((m) => m.type === "people");
+  if (!people || part.kinds.length || part.attrs.some((a) => a !== "who" && a !== "role" && a !== "nickname")) return [part];
+  return part.mentions.map((m) => ({ ...part, mentions: [m] }));
+}
+
 /** Capitalised words that are not at the start of a sentence: likely names of people, places, companies. */
 function capitalised(text: string): string[] {
   const out: string[] = [];
@@ -319,7 +329,7 @@ export class Parser {
       unknown.push({ index: i, word: t });
     }
 
-    const parts = this.splitParts(tokens, clauseOf, cues, kept, kindSpans, mods, yearAt);
+    const parts = this.splitParts(tokens, clauseOf, cues, kept, kindSpans, mods, yearAt).flatMap(eachPerson);
     const cleaned = clean(query);
     const first = cleaned.split(" ")[0] ?? "";
     const years = [...new Set(yearAt.map((y) => y.year))];

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { Answerer } from "../../src/answers/index.js";
+import type { DialogueState } from "../../src/answers/dialogue.js";
+import { EVAL_NOW, evalKnowledge } from "../helpers/eval.js";
+
+const papua = new Answerer(evalKnowledge("kb4"));
+const seed = new Answerer(evalKnowledge("seed"));
+const ask = (a: Answerer, q: string, context: DialogueState | null = null) => a.answer(q, { now: EVAL_NOW, context });
+
+describe("offices, sides and choices (a base of another release: Jatim–Papua)", () => {
+  it("names an office by its organisation: a regent by her regency, a head of agency by the agency", () => {
+    expect(ask(papua, "siapa bupati sidoarjo").answer).toContain("Nur Laila Maharani adalah Bupati Sidoarjo");
+    const head = ask(papua, "kepala DKP jatim siapa");
+    expect(head.answer).toContain("Siti Aminah Rachmawati adalah Kepala Dinas Kelautan dan Perikanan");
+    expect(head.answer).not.toContain("Dwi Cahyono");
+  });
+
+  it("people described side by side are each answered, not the event they both attended", () => {
+    const r = ask(papua, "walkot jayapura sm bupati sidoarjo namanya siapa");
+    expect(r.answer).toContain("Markus Ondi Yoku adalah Wali Kota Jayapura");
+    expect(r.answer).toContain("Nur Laila Maharani adalah Bupati Sidoarjo");
+    expect(r.answer).not.toContain("Rahmat Hidayat");
+  });
+
+  it("an acting governor answers for the governor's office and the other way round", () => {
+    expect(ask(papua, "Pj gubernur papua ngomong apa?").answer).toContain("jangan berhenti di seremoni");
+  });
+
+  it("an agreement asked between two organisations must be theirs, not one signed near them", () => {
+    const r = ask(seed, "apakah pemprov jatim dan pemprov kaltim tanda tangan mou juga");
+    expect(r.answered).toBe(false);
+    expect(r.answer).not.toContain("Peruri");
+    expect(ask(seed, "mou unmul sama peruri tujuannya apa").answer).toContain("pendidikan tinggi");
+  });
+
+  it("a target is found by the province its indicator names", () => {
+    const r = ask(papua, "target wisatawan jatim ke papua brp?");
+    expect(r.answer).toContain("20.000 wisatawan");
+  });
+
+  it("'yang di hotel' after two events picks the one held at a hotel", () => {
+    const first = ask(papua, "acara jatim-papua di jayapura jam brp mulainya?");
+    expect(first.answer).toContain("10.00 WIT");
+    const pick = ask(papua, "yang di hotel", first.context);
+    expect(pick.answer).toContain("13.30 WIT");
+    expect(pick.answer).not.toContain("10.00 WIT");
+  });
+});
