@@ -1,6 +1,6 @@
 import { formatShortDate } from "../knowledge/format.js";
 import { kindOf, type Attr, type KindDef, type KRecord, type RenderCtx } from "../knowledge/kinds/index.js";
-import type { Mention } from "../nlu/parse.js";
+import type { Mention } from "../nlu/question.js";
 import type { Query, Resolution, Scored } from "./resolve.js";
 
 /** A suggested next question: its text, and the record and attribute it asks about (for buttons). */

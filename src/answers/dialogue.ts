@@ -1,5 +1,5 @@
 import type { Attr, Collection, Modifier } from "../knowledge/kinds/index.js";
-import { placeKeysOf, type Mention } from "../nlu/parse.js";
+import { placeKeysOf, type Mention } from "../nlu/question.js";
 import type { Query } from "./resolve.js";
 
 /** How long a conversation's context lasts without a message, by default. */

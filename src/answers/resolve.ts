@@ -1,7 +1,7 @@
 import type { KnowledgeGraph } from "../knowledge/graph.js";
 import { KINDS, kindOf, type Attr, type Collection, type KindDef, type KRecord, type Modifier, type RenderCtx } from "../knowledge/kinds/index.js";
 import type { EntityIndex } from "../nlu/entity-index.js";
-import type { Mention, Part, Question } from "../nlu/parse.js";
+import type { Mention, Part, Question } from "../nlu/question.js";
 import { stem } from "../nlu/stem.js";
 
 /** What one part of a question is about: the constraints the records must meet. */

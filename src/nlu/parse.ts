@@ -1,87 +1,16 @@
-import type { Lang } from "../i18n/translate.js";
 import { SELF, type KnowledgeGraph } from "../knowledge/graph.js";
 import type { Attr, Collection, Modifier } from "../knowledge/kinds/index.js";
 import { provinceName, provinceShort } from "../knowledge/provinces.js";
 import { titleCase, type EntityIndex, type Entry, type PhraseMatch } from "./entity-index.js";
 import { detectLang } from "./lang.js";
+import { amountsIn, capitalised, findPhrases } from "./spans.js";
+import { COORDINATORS, LIST_WORDS, namesKind, splitParts, TOPIC_MARKERS } from "./parts.js";
+import { eachPerson, placeKeysOf, type Mention, type Question, type Span } from "./question.js";
 import { clean, tokenizeClean } from "./normalize.js";
 import { isNumberWord, wordsToNumbers } from "./numbers.js";
 import type { Vocabulary } from "./vocabulary.js";
 import { AMOUNT_NOUNS, CUES, longestByFirst, MODIFIER_PHRASES, NEUTRAL } from "./words.js";
 
-/** Something a question names, which the records answering it must be about. */
-export interface Mention {
-  start: number;
-  end: number;
-  /** How it reads in a reply ("Jatim", "Rektor Unmul", "Bank Indonesia"). */
-  label: string;
-  /** Reference keys; a record satisfies the mention when it carries any of them. None: nothing can. */
-  keys: string[];
-  type: "province" | "record" | "people" | "city" | "eventKind" | "foreign";
-  /** The collection of a record named directly. */
-  collection?: Collection;
-  /** An abbreviation used in passing ("BUMN mana ..."): it adds to a record's score but excludes none. */
-  optional?: boolean;
-  /** For people named by role: whether a place came with the role ("Rektor Unmul", not "rektornya"). */
-  placed?: boolean;
-  /** For people named by role: the role, and the place's keys when one came with it. */
-  role?: string;
-  place?: string[];
-}
-
-/** One question of a message ("kapan | dan di mana ..."): what it asks, and what it names. */
-export interface Part {
-  start: number;
-  end: number;
-  attrs: Attr[];
-  /** The attributes come from specific cues ("hotel", "alamat"), not only question words ("apa", "siapa"). */
-  specific: boolean;
-  /** The part asks for a list ("apa saja", "daftar", "semua"). */
-  list: boolean;
-  mentions: Mention[];
-  kinds: Collection[];
-  /** Kinds named by a word that asks nothing by itself ("kampusnya", "acaranya"; not "nilainya"). */
-  namedKinds: Collection[];
-  /** The words of this part's specific cues ("sektor", "hotel"), which a record's text may answer. */
-  cueWords: string[];
-  /** Years and modifiers written in this part. */
-  years: number[];
-  modifiers: Modifier[];
-}
-
-/** What the bot understood of one message. */
-export interface Question {
-  query: string;
-  lang: Lang;
-  /** Canonical tokens after slang, numbers and typo correction. */
-  tokens: string[];
-  /** Normalised text, as stored for unanswered questions. */
-  normalized: string;
-  parts: Part[];
-  /** Every mention of the message. */
-  mentions: Mention[];
-  /** Kinds of record named by a word ("MoU", "acara"). */
-  kinds: Collection[];
-  /** Kinds named by a word that is not also a cue ("kampus", "acara"; not "nilai"). */
-  namedKinds: Collection[];
-  years: number[];
-  /** The years are a span ("2022-2024"), not a list. */
-  range: boolean;
-  /** Years relative to today ("tahun lalu" = -1). */
-  relativeYears: number[];
-  month?: { month: number; year?: number };
-  modifiers: Modifier[];
-  /** Amounts of rupiah written in the question ("400 miliar"), which prefer records of that amount. */
-  amounts: number[];
-  /** Content words of the question's clauses that nothing above explains (by position). */
-  unknown: Array<{ index: number; word: string }>;
-  /** The message refers back ("itu", "dia", "kalau 2024?", "-nya"). */
-  anaphoric: boolean;
-  /** Words of the message that are domain cues, kinds or names: false for chit-chat. */
-  topical: boolean;
-}
-
-const COORDINATORS = new Set(["dan", "serta", "lalu", "terus", "kemudian", "sekaligus", "juga", "and", "also", "then", "plus", "sama"]);
 const DESTINATION = new Set(["ke", "menuju", "to", "pasar", "di", "in", "untuk", "bagi", "for"]);
 const PLACE_GLUE = new Set(["provinsi", "dari", "di", "of", "the", "kota", "pemprov", "pemerintah", "at", "for"]);
 const NOT_ORDINAL_BEFORE = new Set(["provinsi", "daerah", "wilayah", "pihak", "belah", "province", "provinces", "sides", "negara", "pemerintah", "pemprov", "kota", "instansi", "lembaga"]);
@@ -96,92 +25,15 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
 const YEAR = /^(19|20)\d\d$/;
 const HOW_MANY = new Set(["berapa", "many"]);
 const OR = new Set(["atau", "or", "ato"]);
-/** Attributes that make another of the same part redundant: [specific, general]. */
-const SUBSUMES: ReadonlyArray<[Attr, Attr]> = [["zone", "time"], ["endTime", "time"], ["address", "where"], ["venue", "where"], ["asOf", "when"]];
-/** Words before a topic: "soal kerja sama", "tentang MoU", "about the partnership". */
-const TOPIC_MARKERS = new Set(["soal", "tentang", "terkait", "mengenai", "perihal", "about", "regarding", "on", "ttg"]);
 const AMOUNT_UNITS = new Set(["rp", "rupiah", "miliar", "juta", "triliun", "ribu", "billion", "million", "trillion"]);
 const OF = new Set(["dari", "terhadap", "of", "dibanding"]);
 /** Kinds whose records have an amount: "berapa target", "berapa nilai" ask for it, not for a count. */
 const COUNTABLE_EXCEPT = new Set<Collection>(["cooperationValues", "targets", "rankings"]);
-const LIST_WORDS = new Set(["saja", "daftar", "list", "semua", "seluruh", "all", "apa2", "siapa2", "aja"]);
 /** Attributes whose cue is a type of thing ("hotel", "kota"), which also describes a name next to it. */
 const TYPE_NOUNS = new Set<Attr>(["venue", "city", "province"]);
 const ASKING = new Set(["apa", "mana", "dimana", "what", "which", "where"]);
 const CUE_LONGEST = longestByFirst(CUES.keys());
 const MODIFIER_LONGEST = longestByFirst(MODIFIER_PHRASES.keys());
-
-/** A span of tokens with what it is. */
-interface Span {
-  start: number;
-  end: number;
-}
-
-function findPhrases<T>(tokens: readonly string[], table: ReadonlyMap<string, T>, longest: ReadonlyMap<string, number>, skip: Uint8Array): Array<Span & { value: T }> {
-  const out: Array<Span & { value: T }> = [];
-  for (let i = 0; i < tokens.length; ) {
-    let found = false;
-    if (!skip[i]) {
-      for (let len = Math.min(longest.get(tokens[i]!) ?? 0, tokens.length - i); len >= 1; len--) {
-        let blocked = false;
-        for (let j = i; j < i + len; j++) if (skip[j]) blocked = true;
-        if (blocked) continue;
-        const value = table.get(tokens.slice(i, i + len).join(" "));
-        if (value === undefined) continue;
-        out.push({ start: i, end: i + len, value });
-        i += len;
-        found = true;
-        break;
-      }
-    }
-    if (!found) i++;
-  }
-  return out;
-}
-
-const SCALE: ReadonlyMap<string, number> = new Map([["ribu", 1e3], ["juta", 1e6], ["miliar", 1e9], ["triliun", 1e12], ["thousand", 1e3], ["million", 1e6], ["billion", 1e9], ["trillion", 1e12]]);
-
-/** "165,7 miliar", "Rp 400 M", "1,5 triliun": amounts of rupiah in the tokens. */
-function amountsIn(tokens: readonly string[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const scale = SCALE.get(tokens[i + 1]!);
-    if (!scale || !/^\d+(?:[.,]\d+)?$/.test(tokens[i]!)) continue;
-    const n = Number(tokens[i]!.replace(/\.(?=\d{3}\b)/g, "").replace(",", "."));
-    if (Number.isFinite(n)) out.push(n * scale);
-  }
-  return out;
-}
-
-/** The keys by which records are at a place: a province ("p:35", also when named as a destination) or a name. */
-export function placeKeysOf(place: Pick<Mention, "type" | "keys">): string[] {
-  return place.type === "province" ? [...new Set(place.keys.map((k) => (/^(at|to):/.test(k) ? `p:${k.split(":")[1]}` : k)))] : place.keys;
-}
-
-/**
- * "walkot Jayapura sama bupati Sidoarjo siapa": people described side by side are each asked
- * about, not the one record that holds them all (the event both attended).
- */
-function eachPerson(part: Part): Part[] {
-  const people = part.mentions.length > 1 && part.mentions.every((m) => m.type === "people");
-  if (!people || part.kinds.length || part.attrs.some((a) => a !== "who" && a !== "role" && a !== "nickname")) return [part];
-  return part.mentions.map((m) => ({ ...part, mentions: [m] }));
-}
-
-/** Capitalised words that are not at the start of a sentence: likely names of people, places, companies. */
-function capitalised(text: string): string[] {
-  const out: string[] = [];
-  if (!/\p{Lu}/u.test(text.slice(1)) || text === text.toUpperCase()) return out;
-  const words = text.split(/\s+/);
-  // Capitals mean nothing in a question typed In Title Case.
-  if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length + 1) return out;
-  words.forEach((w, i) => {
-    const bare = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
-    if (i === 0 || bare.length < 3 || /[.!?:]$/.test(words[i - 1] ?? "")) return;
-    if (/^\p{Lu}/u.test(bare)) out.push(bare.toLowerCase());
-  });
-  return out;
-}
 
 /**
  * Reads a message against the knowledge base: canonical tokens, what it names
@@ -329,7 +181,7 @@ export class Parser {
       unknown.push({ index: i, word: t });
     }
 
-    const parts = this.splitParts(tokens, clauseOf, cues, kept, kindSpans, mods, yearAt).flatMap(eachPerson);
+    const parts = splitParts(tokens, clauseOf, cues, kept, kindSpans, mods, yearAt).flatMap(eachPerson);
     const cleaned = clean(query);
     const first = cleaned.split(" ")[0] ?? "";
     const years = [...new Set(yearAt.map((y) => y.year))];
@@ -343,7 +195,7 @@ export class Parser {
       parts,
       mentions: kept,
       kinds: [...new Set(kindSpans.map((k) => k.kind))],
-      namedKinds: [...new Set(kindSpans.filter((k) => this.names(k, cues, tokens)).map((k) => k.kind))],
+      namedKinds: [...new Set(kindSpans.filter((k) => namesKind(k, cues, tokens)).map((k) => k.kind))],
       years,
       range,
       relativeYears,
@@ -419,15 +271,6 @@ export class Parser {
     this.otherProvince(mentions);
     this.composeRoles(roles, mentions, tokens);
     return { mentions, kindSpans };
-  }
-
-  /**
-   * Whether a kind word names what is asked about: not when it is also a cue ("nilainya"), nor when
-   * it is the topic of something else ("apa kata rektor soal kerja sama", "statement about the partnership").
-   */
-  private names(k: Span & { topic?: boolean }, cues: ReadonlyArray<Span>, tokens: readonly string[]): boolean {
-    if (k.topic || cues.some((c) => c.start < k.end && k.start < c.end)) return false;
-    return !tokens.slice(Math.max(0, k.start - 2), k.start).some((t) => TOPIC_MARKERS.has(t));
   }
 
   /** "di Balikpapan atau Samarinda": names of one sort joined by "atau" offer alternatives; one of them is enough. */
@@ -517,62 +360,4 @@ export class Parser {
     mentions.sort((a, b) => a.start - b.start);
   }
 
-  /**
-   * "kapan dan di mana misi dagang ...": a message asks several things when
-   * it joins question cues with "dan", "serta", commas. Each part keeps its
-   * own cues, names and kinds; parts that name nothing borrow from the rest.
-   */
-  private splitParts(
-    tokens: readonly string[],
-    clauseOf: readonly number[],
-    cues: Array<Span & { value: { attr: Attr; weak: boolean } }>,
-    mentions: Mention[],
-    kindSpans: Array<Span & { kind: Collection; topic?: boolean }>,
-    mods: Array<Span & { value: Modifier }>,
-    yearAt: Array<{ index: number; year: number }>,
-  ): Part[] {
-    const n = tokens.length;
-    const cuts = [0];
-    const endsName = (i: number) => mentions.some((m) => m.end === i);
-    const startsName = (i: number) => mentions.some((m) => m.start === i);
-    for (let i = 1; i < n; i++) {
-      const coordinator = COORDINATORS.has(tokens[i]!) && !(endsName(i) && startsName(i + 1));
-      const between = clauseOf[i] !== clauseOf[i - 1] || coordinator;
-      if (between && !cues.some((c) => c.start < i && i < c.end)) cuts.push(i);
-    }
-    cuts.push(n);
-    // Merge pieces without a cue into their neighbour: "jatim dan kaltim" is one part.
-    const hasCue = (p: Span) => cues.some((c) => c.start >= p.start && c.start < p.end);
-    const merged: Span[] = [];
-    for (let i = 0; i + 1 < cuts.length; i++) {
-      const p = { start: cuts[i]!, end: cuts[i + 1]! };
-      const last = merged.at(-1);
-      if (last && (!hasCue(p) || !hasCue(last))) last.end = p.end;
-      else merged.push(p);
-    }
-    const pieces = merged.length ? merged : [{ start: 0, end: n }];
-    const within = (p: Span, i: number) => i >= p.start && i < p.end;
-    return pieces.map((p) => {
-      const inside = cues.filter((c) => within(p, c.start)).map((c) => c.value);
-      const strong = inside.filter((c) => !c.weak);
-      // "what is the value": a specific attribute makes the general "what" redundant.
-      let attrs = [...new Set((strong.length ? strong : inside).map((c) => c.attr))];
-      if (attrs.length > 1) attrs = attrs.filter((a) => a !== "summary");
-      // "jam berapa, WIB atau WITA": the more specific of two cues of one thing.
-      for (const [specific, general] of SUBSUMES) if (attrs.includes(specific)) attrs = attrs.filter((a) => a !== general);
-      return {
-        start: p.start,
-        end: p.end,
-        attrs,
-        specific: strong.length > 0,
-        list: tokens.slice(p.start, p.end).some((t) => LIST_WORDS.has(t)),
-        mentions: mentions.filter((m) => within(p, m.start)),
-        kinds: [...new Set(kindSpans.filter((k) => within(p, k.start)).map((k) => k.kind))],
-        namedKinds: [...new Set(kindSpans.filter((k) => within(p, k.start) && this.names(k, cues, tokens)).map((k) => k.kind))],
-        cueWords: cues.filter((c) => within(p, c.start) && !c.value.weak).flatMap((c) => tokens.slice(c.start, c.end)),
-        years: [...new Set(yearAt.filter((y) => within(p, y.index)).map((y) => y.year))],
-        modifiers: [...new Set(mods.filter((m) => within(p, m.start)).map((m) => m.value))],
-      };
-    });
-  }
 }
