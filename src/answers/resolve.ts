@@ -94,6 +94,7 @@ export class Resolver {
     private readonly index: EntityIndex,
   ) {}
 
+  /** The records one part of a question is about, or why there are none. */
   resolve(query: Query, c: RenderCtx): Resolution {
     const dead = query.mentions.find((m) => m.keys.length === 0);
     if (dead) return { type: "none", reason: "mention", mention: dead, near: [] };

@@ -14,6 +14,7 @@ export interface IntentScore {
   coverage: number;
 }
 
+/** How the small-talk classifier weighs words; the defaults suit the shipped examples. */
 export interface ClassifierOptions {
   /** Additive smoothing of naive Bayes. */
   alpha?: number;

@@ -52,6 +52,7 @@ export class Parser {
     private readonly graph: KnowledgeGraph,
   ) {}
 
+  /** Reads one message; use it for every question before resolving it (the answerer does). */
   parse(query: string): Question {
     // Clauses: sentences and comma-separated pieces, so that a preamble can be told from the question.
     const tokens: string[] = [];

@@ -109,6 +109,7 @@ export class Vocabulary {
     return this.words.size;
   }
 
+  /** Whether a word is known as it is written (no correction needed). */
   has(word: string): boolean {
     return this.words.has(word);
   }

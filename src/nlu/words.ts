@@ -72,13 +72,14 @@ export const REQUESTS: ReadonlyMap<string, "langganan" | "berhenti_langganan"> =
 /** World words that are not facts of the knowledge base: roles, other universities, companies, people, commodities, cities. */
 export const lexicon = lexiconFile.parse(json("lexicon.json"));
 
+/** The English stopwords of one or two letters that count as neutral (the list's others are too often abbreviations in chat). */
+const EN_SHORT = new Set("a an as at be by do go he if in is it me my no of on or so to up us we".split(" "));
+
 /**
  * Words that carry no subject in a question (stopwords of Indonesian and
  * English, greetings, verbs of asking and happening, general words of the
  * domain): never asked for, never "unexplained".
  */
-const EN_SHORT = new Set("a an as at be by do go he if in is it me my no of on or so to up us we".split(" "));
-
 export const NEUTRAL: ReadonlySet<string> = (() => {
   const set = new Set<string>();
   const add = (text: string) => {
