@@ -29,6 +29,9 @@ export function splitMessage(text: string, max = MAX_MESSAGE): string[] {
   return chunks;
 }
 
+/** Longest button text we send; Telegram clients shorten what does not fit on the screen themselves. */
+const BUTTON_TEXT = 120;
+
 /** Shortens text to at most `max` characters, ending with "…" when cut, never splitting an emoji. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -51,8 +54,8 @@ export function promptKeyboard(prompts: readonly Prompt[], answerer: Answerer | 
   prompts.forEach((p, i) => {
     if (i > 0) kb.row();
     const kind = p.ref && KINDS.find((k) => k.collection === p.ref!.collection);
-    if (p.ref && kind && answerer) kb.text(truncate(p.text, 60), askData.pack({ k: kind.code, r: answerer.tokenOf(p.ref.collection, p.ref.id), a: p.ref.attr }));
-    else kb.switchInlineCurrent(truncate(p.text, 60), p.text);
+    if (p.ref && kind && answerer) kb.text(truncate(p.text, BUTTON_TEXT), askData.pack({ k: kind.code, r: answerer.tokenOf(p.ref.collection, p.ref.id), a: p.ref.attr }));
+    else kb.switchInlineCurrent(truncate(p.text, BUTTON_TEXT), p.text);
   });
   return kb;
 }
