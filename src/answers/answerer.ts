@@ -115,6 +115,8 @@ export class Answerer {
     this.index = new EntityIndex(this.graph);
     // Chat forms too, so that a slip in one ("misison", "ngapian") is read as the form, then mapped.
     const words = new Set<string>([...this.index.words(), ...NEUTRAL, ...slang.keys()]);
+    // And the formal words they stand for: "menyambut" is a word, not a slip of "nyambut".
+    for (const formal of slang.values()) for (const w of formal.split(" ")) if (w) words.add(w);
     for (const key of [...CUES.keys(), ...MODIFIER_PHRASES.keys()]) for (const w of key.split(" ")) words.add(w);
     for (const e of this.smallTalk.examples) for (const w of tokenize(e.text)) words.add(w);
     this.vocab = new Vocabulary([...words, ...COMMON_WORDS]);
