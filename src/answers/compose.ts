@@ -74,7 +74,16 @@ export function piece(query: Query, res: Resolution, c: RenderCtx): Piece {
     return { answered: false, text: c.t("not-available", { what }), records: [], near: res.near };
   }
   const attrs = query.attrs.length ? query.attrs : (["summary"] as Attr[]);
-  const { records, total, kind } = res;
+  let { records, total } = res;
+  const { kind } = res;
+  // Of several records, a specific question ("dari instansi mana datanya?") is about those that hold what it asks.
+  if (query.specific && records.length > 1 && total === records.length) {
+    const able = records.filter((s) => attrs.every((a) => render(s, a, c) !== null));
+    if (able.length && able.length < records.length) {
+      records = able;
+      total = able.length;
+    }
+  }
   const limit = query.list ? SHOWN_LIST : SHOWN;
   if (total > limit && !query.list) {
     // Too many to list: ask which one, offering the best few.

@@ -4,7 +4,7 @@ import type { Mention, Part, Span } from "./question.js";
 /** How a message is cut into the questions it asks ("kapan dan di mana ..."), and what each part asks. */
 
 /** Words that join two questions of one message ("kapan dan di mana"). */
-export const COORDINATORS = new Set(["dan", "serta", "lalu", "terus", "kemudian", "sekaligus", "juga", "and", "also", "then", "plus", "sama"]);
+export const COORDINATORS = new Set(["dan", "serta", "lalu", "terus", "kemudian", "sekaligus", "and", "also", "then", "plus", "sama"]);
 /** Attributes that make another of the same part redundant: [specific, general]. */
 const SUBSUMES: ReadonlyArray<[Attr, Attr]> = [["zone", "time"], ["endTime", "time"], ["address", "where"], ["venue", "where"], ["asOf", "when"]];
 /** Words that ask for a list ("apa saja", "semua"). */
