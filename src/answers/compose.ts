@@ -74,6 +74,8 @@ export function piece(query: Query, res: Resolution, c: RenderCtx): Piece {
     return { answered: false, text: c.t("not-available", { what }), records: [], near: res.near };
   }
   const attrs = query.attrs.length ? query.attrs : (["summary"] as Attr[]);
+  const people = query.mentions.filter((m) => m.type === "people").flatMap((m) => m.keys.filter((k) => k.startsWith("f:")).map((k) => k.slice(2)));
+  if (people.length) c = { ...c, people: new Set(people) };
   let { records, total } = res;
   const { kind } = res;
   // Of several records, a specific question ("dari instansi mana datanya?") is about those that hold what it asks.

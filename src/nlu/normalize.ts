@@ -29,8 +29,8 @@ function loadSlang(): Map<string, string> {
     if (key.length < 2 || key.includes(" ")) continue;
     map.set(key, formal.trim().toLowerCase());
   }
-  // Sinergi's own lists win over the public one: English names of things, Javanese words, then chat forms.
-  for (const file of ["words/english-id.tsv", "words/javanese-id.tsv", "words/chat-id.tsv"]) for (const [k, v] of readPairs(file)) map.set(k, v);
+  // Sinergi's own lists win over the public one: English names of things, Javanese and other regional words, then chat forms.
+  for (const file of ["words/english-id.tsv", "words/javanese-id.tsv", "words/regional-id.tsv", "words/chat-id.tsv"]) for (const [k, v] of readPairs(file)) map.set(k, v);
   return map;
 }
 

@@ -29,8 +29,10 @@ for (const [file, kb] of [["seed-questions.jsonl", "seed"], ["kb2-questions.json
   // A fifth base (Sumbar–Riau), its release, questions and conversations written blind together.
   const r5 = runQuestions(answererFor("kb5"), readJsonl<Expectation>("heldout-kb5-questions.jsonl"));
   console.log(`heldout-kb5-questions.jsonl (kb5): answerable ${pct(r5.byExpect.answer)}, ambiguous ${pct(r5.byExpect.ambiguous)}, near-miss refused ${pct(r5.byExpect.refuse)}`);
+  if (showFailures) for (const f of r5.failures) console.log(`  ✗ [${f.expect}] ${f.q}\n     ${f.why} :: ${f.answer.replace(/\n+/g, " | ").slice(0, 260)}`);
   const c5 = runConversations(answererFor, readJsonl<Conversation>("heldout-kb5-conversations.jsonl"));
   console.log(`heldout-kb5-conversations.jsonl: first turns ${pct(c5.first)}, follow-ups ${pct(c5.followUps)}`);
+  if (showFailures) for (const f of c5.failures) console.log(`  ✗ ${f.id}#${f.turn} ${f.q}\n     ${f.why} :: ${f.answer.replace(/\n+/g, " | ").slice(0, 260)}`);
 }
 for (const file of ["seed-conversations.jsonl", "kb2-conversations.jsonl", "kb4-conversations.jsonl"]) {
   const r = runConversations(answererFor, readJsonl<Conversation>(file));

@@ -16,7 +16,9 @@ function whenText(e: KEvent, c: RenderCtx): string {
 }
 
 function participants(e: KEvent, c: RenderCtx): string | null {
-  return e.participants.length ? c.t("event-who", { title: e.title, people: list(c, officialNames(c, e.participants)) }) : null;
+  const named = c.people ? e.participants.filter((p) => c.people!.has(p)) : [];
+  const shown = named.length ? named : e.participants;
+  return shown.length ? c.t("event-who", { title: e.title, people: list(c, officialNames(c, shown)) }) : null;
 }
 
 function whereText(e: KEvent, c: RenderCtx): string {

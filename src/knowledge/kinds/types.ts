@@ -43,6 +43,8 @@ export interface RenderCtx {
   lang: Lang;
   kb: KbView;
   now: Date;
+  /** Officials the question names ("gubernur Sumbar yang hadir"): a list of people shows only them when it holds any. */
+  people?: ReadonlySet<string>;
 }
 
 /** A rendered attribute, or null when the record does not hold it. */
