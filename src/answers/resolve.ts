@@ -28,6 +28,8 @@ export interface Query {
   only?: Collection[];
   /** Roots of the part's words, for kinds that prefer some records by them (see KindDef.prefer). */
   roots?: string[];
+  /** Roots of the part's words outside the names it mentions, for kinds that reject records by them (see KindDef.rejects). */
+  freeRoots?: string[];
 }
 
 /** A record that fits a query, with how well. */
@@ -77,6 +79,7 @@ export function queryOf(q: Question, part: Part): Query {
     amounts: q.amounts,
     namedKinds: part.namedKinds,
     roots: q.tokens.slice(part.start, part.end).map(stem),
+    freeRoots: q.tokens.slice(part.start, part.end).filter((_, i) => !q.mentions.some((m) => m.start <= part.start + i && part.start + i < m.end)).map(stem),
   };
 }
 
@@ -137,6 +140,7 @@ export class Resolver {
     const years = query.years;
     const mods = new Set(query.modifiers);
     const wordRoots = new Set(query.roots ?? []);
+    const freeRoots = new Set(query.freeRoots ?? []);
     const scored: Scored[] = [];
     const near: Scored[] = [];
     let failedModifier: Modifier | undefined;
@@ -149,6 +153,7 @@ export class Resolver {
       if (!loc || (query.only && !query.only.includes(loc.kind.collection))) continue;
       const { kind, record } = loc;
       if (kind.sides && !this.holdsSides(key, kind.sides, query.mentions)) continue;
+      if (kind.rejects?.(record as never, freeRoots)) continue;
       let score = 0;
       for (const m of query.mentions) score += this.strength(key, m);
       const entry: Scored = { key, kind, record, score, date: kind.date(record as never), explained: NONE };

@@ -16,7 +16,7 @@ export const officials: KindDef<Official> = {
   collection: "officials",
   code: "of",
   name: "pejabat",
-  words: ["pejabat", "tokoh", "pimpinan", "pemimpin", "kepala", "official", "officials", "leader", "head"],
+  words: ["pejabat", "tokoh", "pimpinan", "pemimpin", "kepala", "official", "officials", "leader", "head", "heads", "leads", "chairs"],
   self: (o) => [`f:${o.id}`],
   names: (o) => (o.nickname ? [o.name, o.nickname] : [o.name]),
   nameParts: "all",

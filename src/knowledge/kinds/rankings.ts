@@ -1,3 +1,4 @@
+import { province } from "../provinces.js";
 import type { Ranking } from "../schema.js";
 import { pairName, periodText, periodYears } from "./common.js";
 import type { KindDef, RenderCtx } from "./types.js";
@@ -10,6 +11,14 @@ function rankText(r: Ranking, c: RenderCtx): string {
   return c.t("ans-rank", { pair, position: r.position, measure: r.measure, among: r.among, period: periodText(c, r.period) });
 }
 
+/** Whether a text names a province (by its name, short name or an alias). */
+function names(text: string, code: string): boolean {
+  const p = province(code);
+  if (!p) return false;
+  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  return [p.name, p.short, ...p.aliases].some((n) => lower.includes(` ${n.toLowerCase()} `));
+}
+
 /** Rankings: where a pair of provinces stands on a measure in a period. */
 export const rankings: KindDef<Ranking> = {
   collection: "rankings",
@@ -18,7 +27,11 @@ export const rankings: KindDef<Ranking> = {
   words: ["peringkat", "urutan", "ranking", "rank", "mitra terbesar"],
   topics: ["mitra", "kerjasama", "partner"],
   textProvinces: false,
-  refs: (r) => r.provinces.flatMap((p) => [`p:${p}`, `at:${p}`, `to:${p}`]),
+  // Ranked among whose partners ("mitra ke-2 bagi Sumbar"): the province the `among` text names, else either.
+  refs: (r) => {
+    const owners = r.provinces.filter((p) => names(r.among, p));
+    return [...r.provinces.map((p) => `p:${p}`), ...(owners.length ? owners : r.provinces).flatMap((p) => [`at:${p}`, `to:${p}`])];
+  },
   texts: (r) => [r.measure, r.among],
   years: (r) => periodYears(r.period),
   // A rank holds for its whole period: "2022-2024" or "2024" alone for a one-year period, not one year of a span.

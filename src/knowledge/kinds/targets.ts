@@ -27,7 +27,8 @@ export const targets: KindDef<Target> = {
     return out;
   },
   texts: (t) => [t.indicator, t.horizon],
-  years: (t) => [Number(t.validAsOf.slice(0, 4))],
+  // The year it was set, and the years its horizon names ("pada tahun 2027").
+  years: (t) => [Number(t.validAsOf.slice(0, 4)), ...(t.horizon.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number)],
   // "target" names the kind; among the facts of an event, the target is what it asks for.
   prefer: (_t, roots) => (roots.has("target") || roots.has("sasar") || roots.has("bidik") ? 2 : 0),
   date: (t) => t.validAsOf,

@@ -103,6 +103,11 @@ export interface KindDef<R extends { id: string } = KRecord> {
    * that already fit its names and years: "jual" prefers a sales figure, no word the final one.
    */
   prefer?(r: R, roots: ReadonlySet<string>): number;
+  /**
+   * Whether words of the question (outside the names it mentions) rule a record out:
+   * "nilai investasi" is not answered by a transaction figure.
+   */
+  rejects?(r: R, roots: ReadonlySet<string>): boolean;
   /** Modifiers this kind honours, as filters. */
   modifiers?: Partial<Record<Modifier, (r: R, c: RenderCtx) => boolean>>;
   /** Attributes the kind answers. */

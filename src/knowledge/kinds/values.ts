@@ -73,6 +73,9 @@ const MEASURE_WORDS: Record<string, readonly string[]> = {
   transaksi: ["transaksi", "transaction", "transactions", "misi"],
 };
 
+/** Measures that name cooperation in general: asked, they rule out no figure. */
+const GENERAL_MEASURES = new Set(["kerja-sama", "perdagangan", "transaksi"]);
+
 /** Cooperation values: provinces, a period, an amount in rupiah, and what the figure measures. */
 export const values: KindDef<CooperationValue> = {
   collection: "cooperationValues",
@@ -110,6 +113,14 @@ export const values: KindDef<CooperationValue> = {
   modifiers: {
     cumulative: (v) => v.period.kind === "cumulative",
     highest: (v) => !!v.highestOfPeriod,
+    // "2023 dibanding 2022, naik?": the figures of the years compared are the answer.
+    change: () => true,
+  },
+  // A measure of its own ("investasi", "penjualan") is not answered by a figure of another; the
+  // value of a cooperation, its trade and a mission's transactions answer one another.
+  rejects: (v, roots) => {
+    const asked = Object.entries(MEASURE_WORDS).filter(([m, words]) => !GENERAL_MEASURES.has(m) && words.some((w) => roots.has(w))).map(([m]) => m);
+    return asked.length > 0 && !asked.includes(v.measure ?? "kerja-sama");
   },
   prefer: (v, roots) => {
     // The measure the question names; the final figure over an interim one or an earlier mission's.
