@@ -26,13 +26,19 @@ for (const [file, kb] of [["seed-questions.jsonl", "seed"], ["kb2-questions.json
   }
   const c = runConversations(answererFor, readJsonl<Conversation>("heldout-conversations.jsonl"));
   console.log(`heldout-conversations.jsonl: first turns ${pct(c.first)}, follow-ups ${pct(c.followUps)}`);
-  // A fifth base (Sumbar–Riau), its release, questions and conversations written blind together.
+  // A fifth base (Sumbar–Riau), its release, questions and conversations written blind together;
+  // scored blind once (first run), then used for development.
   const r5 = runQuestions(answererFor("kb5"), readJsonl<Expectation>("heldout-kb5-questions.jsonl"));
   console.log(`heldout-kb5-questions.jsonl (kb5): answerable ${pct(r5.byExpect.answer)}, ambiguous ${pct(r5.byExpect.ambiguous)}, near-miss refused ${pct(r5.byExpect.refuse)}`);
   if (showFailures) for (const f of r5.failures) console.log(`  ✗ [${f.expect}] ${f.q}\n     ${f.why} :: ${f.answer.replace(/\n+/g, " | ").slice(0, 260)}`);
   const c5 = runConversations(answererFor, readJsonl<Conversation>("heldout-kb5-conversations.jsonl"));
   console.log(`heldout-kb5-conversations.jsonl: first turns ${pct(c5.first)}, follow-ups ${pct(c5.followUps)}`);
   if (showFailures) for (const f of c5.failures) console.log(`  ✗ ${f.id}#${f.turn} ${f.q}\n     ${f.why} :: ${f.answer.replace(/\n+/g, " | ").slice(0, 260)}`);
+  // A sixth base (Jabar–Maluku), written blind like the fifth and sealed: scored only, never tuned on.
+  const r6 = runQuestions(answererFor("kb6"), readJsonl<Expectation>("heldout-kb6-questions.jsonl"));
+  console.log(`heldout-kb6-questions.jsonl (kb6): answerable ${pct(r6.byExpect.answer)}, ambiguous ${pct(r6.byExpect.ambiguous)}, near-miss refused ${pct(r6.byExpect.refuse)}`);
+  const c6 = runConversations(answererFor, readJsonl<Conversation>("heldout-kb6-conversations.jsonl"));
+  console.log(`heldout-kb6-conversations.jsonl: first turns ${pct(c6.first)}, follow-ups ${pct(c6.followUps)}`);
 }
 for (const file of ["seed-conversations.jsonl", "kb2-conversations.jsonl", "kb4-conversations.jsonl"]) {
   const r = runConversations(answererFor, readJsonl<Conversation>(file));
