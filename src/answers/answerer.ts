@@ -304,7 +304,8 @@ export class Answerer {
     const options = state.options!;
     const numbers = q.tokens.filter((t) => /^\d{1,2}$/.test(t)).map(Number);
     const ordinal = q.tokens.map((t) => CHOICE_WORDS.get(t)).find((n) => n !== undefined);
-    const n = numbers.length === 1 && q.tokens.length <= 3 ? numbers[0] : ordinal;
+    // "kalau semester 2?": a number inside a modifier is no choice.
+    const n = numbers.length === 1 && q.tokens.length <= 3 && !q.modifiers.length ? numbers[0] : ordinal;
     if (n !== undefined && n >= 1 && n <= options.length) return [options[n - 1]!];
     const described = this.described(q, options);
     if (described) return described;

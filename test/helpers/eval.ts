@@ -61,7 +61,9 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
 export function judge(e: Expectation, a: Answer): string | null {
   const text = norm(a.answer);
   const has = (alts: string[]) => alts.some((s) => text.includes(norm(s)));
-  for (const s of e.absent ?? []) if (text.includes(norm(s))) return `shows "${s}"`;
+  // The source line cites a release (its title, its date); a fact it does not state.
+  const stated = norm(a.answer.split("\n").filter((l) => !/^(Sumber|Source): /.test(l)).join("\n"));
+  for (const s of e.absent ?? []) if (stated.includes(norm(s))) return `shows "${s}"`;
   if (e.expect === "refuse") {
     if (a.answered) return "answered";
     const missing = (e.contains ?? []).find((alts) => !has(alts));

@@ -31,6 +31,13 @@ function line(a: Agreement, c: RenderCtx): string {
   return text;
 }
 
+/** Words (as stems) that name one kind of agreement. */
+const KIND_WORDS: Partial<Record<Agreement["kind"], readonly string[]>> = {
+  "nota-kesepahaman": ["mou", "nota", "paham", "memorandum"],
+  "perjanjian-kerja-sama": ["pks"],
+  loi: ["loi", "intent"],
+};
+
 /** Agreements: MoUs and cooperation agreements between organisations. */
 export const agreements: KindDef<Agreement> = {
   collection: "agreements",
@@ -41,6 +48,8 @@ export const agreements: KindDef<Agreement> = {
     "agreement", "memorandum", "signing", "signed", "sign",
   ],
   sides: "o:",
+  // "MoU" said of a signing with several agreements means the memorandum, "PKS" the cooperation agreement.
+  prefer: (a, roots) => (KIND_WORDS[a.kind]?.some((w) => roots.has(w)) ? 2 : 0),
   self: (a) => [`a:${a.id}`],
   names: (a) => [a.title],
   refs: (a, kb) => {

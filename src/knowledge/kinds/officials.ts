@@ -41,6 +41,7 @@ export const officials: KindDef<Official> = {
     expansion: line,
     nickname: (o, c) => (o.nickname ? c.t("ans-official-nickname", { name: o.name, nickname: o.nickname }) : null),
     province: line,
+    represents: (o, c) => (o.represents ? line(o, c) : null),
   },
   summary: line,
   subject: (o, c) => c.t("ans-official-subject", { role: roleName(c, o.role), place: o.province ? provinceShort(o.province) : (c.kb.get("organisations", o.organisation ?? "")?.short ?? placeOf(c.kb, o)) }),

@@ -43,6 +43,8 @@ export const targets: KindDef<Target> = {
     duration: line,
     share: line,
     horizon: line,
+    period: line,
+    since: line,
     term: line,
     when: line,
   },

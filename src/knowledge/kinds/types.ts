@@ -16,7 +16,7 @@ export const ATTRS = [
   "summary", "when", "time", "endTime", "where", "venue", "address", "city", "province", "who", "participants", "parties",
   "signatories", "witnesses", "organiser", "title", "nickname", "role", "term", "amount", "share", "rank", "period", "asOf",
   "dataFrom", "source", "author", "purpose", "goals", "agenda", "statement", "expansion", "items", "sector", "origin",
-  "market", "horizon", "count", "duration", "since", "zone",
+  "market", "horizon", "count", "duration", "since", "zone", "represents",
 ] as const;
 export type Attr = (typeof ATTRS)[number];
 
@@ -25,7 +25,7 @@ export type Attr = (typeof ATTRS)[number];
  * "berikutnya". A kind honours the ones it can filter on; a question with a
  * modifier its records cannot honour is refused rather than answered loosely.
  */
-export const MODIFIERS = ["cumulative", "highest", "lowest", "upcoming", "latest", "first", "ordinal", "change", "average", "total", "aggregate"] as const;
+export const MODIFIERS = ["cumulative", "highest", "lowest", "upcoming", "latest", "first", "ordinal", "change", "average", "total", "aggregate", "firstHalf", "secondHalf"] as const;
 export type Modifier = (typeof MODIFIERS)[number];
 
 /** Read access to the other records of the knowledge base, by collection and id. */

@@ -115,6 +115,8 @@ export const values: KindDef<CooperationValue> = {
     highest: (v) => !!v.highestOfPeriod,
     // "2023 dibanding 2022, naik?": the figures of the years compared are the answer.
     change: () => true,
+    firstHalf: (v) => v.period.kind === "semester" && v.period.half === 1,
+    secondHalf: (v) => v.period.kind === "semester" && v.period.half === 2,
   },
   // A measure of its own ("investasi", "penjualan") is not answered by a figure of another; the
   // value of a cooperation, its trade and a mission's transactions answer one another.
