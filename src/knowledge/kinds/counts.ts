@@ -17,6 +17,8 @@ function line(n: Count, c: RenderCtx): string {
 
 /** Roots of the words that ask for the participants' count ("peserta" → "serta", "ikut", "hadir"). */
 const PARTICIPANTS = ["serta", "peserta", "ikut", "hadir", "participant", "participants"];
+/** Roots of words that ask for an amount of money. */
+const MONEY = ["nilai", "rupiah", "rp", "miliar", "triliun", "juta", "investasi", "value", "worth"];
 /** Nouns by which counts of participants are written. */
 const PARTICIPANT_NOUNS = ["pelaku", "usaha", "pengusaha", "peserta", "umkm", "perusahaan", "delegasi"];
 const PROVINCE_WORDS = new Set(provinces.flatMap((p) => [p.short, ...p.name.split(" ")].map((w) => w.toLowerCase())));
@@ -36,6 +38,8 @@ export const counts: KindDef<Count> = {
   texts: (n) => [n.what],
   years: (n) => [Number(n.validAsOf.slice(0, 4))],
   date: (n) => n.validAsOf,
+  // "berapa nilai investasinya" asks for money, which no count is.
+  rejects: (_n, roots) => MONEY.some((w) => roots.has(w)),
   prefer: (n, roots) => {
     const words = n.what.toLowerCase().split(/\s+/);
     let score = 0;
