@@ -250,6 +250,8 @@ export class Parser {
         const keys = towards ? [`at:${code}`, `to:${code}`] : [`p:${code}`];
         mentions.push({ start: m.start, end: m.end, label: provinceShort(code), keys: [...keys, ...recs.map((e) => e.key)], type: "province" });
       } else if (recs.length) {
+        // A record named by a question word ("APA", "KAPAN") is meant only when typed as a name.
+        if (m.end - m.start === 1 && CUES.has(tokens[m.start]!) && !this.capitals.has(tokens[m.start]!)) continue;
         const acronym = recs.every((e) => e.collection === "acronyms") && !asksExpansion;
         mentions.push({ start: m.start, end: m.end, label: text, keys: [...new Set(recs.map((e) => e.key))], type: "record", collection: recs[0]!.collection, optional: acronym || undefined });
       } else if (types.has("role")) {

@@ -45,4 +45,12 @@ describe("offices, sides and choices (a base of another release: Jatim–Papua)"
     expect(pick.answer).toContain("13.30 WIT");
     expect(pick.answer).not.toContain("10.00 WIT");
   });
+
+  it("a record named by a question word is meant only when typed as a name", () => {
+    const kb = evalKnowledge("seed");
+    kb.acronyms.push({ id: "apa-x", short: "APA", long: "Asosiasi Pengusaha Apa Saja", sourceId: null } as never);
+    const a = new Answerer(kb);
+    expect(ask(a, "apa itu BUMN").answer).toContain("Badan Usaha Milik Negara");
+    expect(ask(a, "apa kepanjangan APA").answer).toContain("Asosiasi Pengusaha Apa Saja");
+  });
 });

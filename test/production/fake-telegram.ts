@@ -73,7 +73,7 @@ export class FakeTelegram {
   }
 
   /** Resolves when `predicate` holds (checked on every call and answer). */
-  async until(predicate: () => boolean, timeoutMs = 15_000): Promise<void> {
+  async until(predicate: () => boolean, timeoutMs = 45_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     const where = new Error("timed out waiting for the bot");
     while (!predicate()) {
