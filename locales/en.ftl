@@ -542,6 +542,7 @@ attr-organiser = organisers
 attr-title = official name
 attr-term = term of office
 attr-since = start
+ans-same-attr = For the { $count } matching { $kind }, { $attr }: { $value }.
 attr-represents = whom they represented
 mod-firstHalf = first half
 mod-secondHalf = second half

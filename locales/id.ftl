@@ -542,6 +542,7 @@ attr-organiser = penyelenggara
 attr-title = nama resmi
 attr-term = masa jabatan
 attr-since = awal mula
+ans-same-attr = Untuk { $count } { $kind } yang cocok, { $attr }: { $value }.
 attr-represents = yang diwakili
 mod-firstHalf = semester I
 mod-secondHalf = semester II

@@ -87,6 +87,12 @@ export function piece(query: Query, res: Resolution, c: RenderCtx): Piece {
     }
   }
   const limit = query.list ? SHOWN_LIST : SHOWN;
+  // "datanya dari dinas apa?" of several figures from one agency: one answer holds for them all.
+  const same = total > 1 && total === records.length && attrs.length === 1 ? sharedField(records, attrs[0]!) : undefined;
+  if (same) {
+    const text = c.t("ans-same-attr", { count: total, kind: c.t(`kind-label-${kind.collection}`), attr: c.t(`attr-${attrs[0]}`), value: same });
+    return { answered: true, text, records: records.slice(0, 1) };
+  }
   if (total > limit && !query.list) {
     // Too many to list: ask which one, offering the best few.
     const options = records.slice(0, 5);
@@ -130,6 +136,13 @@ export function piece(query: Query, res: Resolution, c: RenderCtx): Piece {
   if (lines.length && total > records.slice(0, limit).length) out.push(c.t("ans-more", { count: total - Math.min(total, limit) }));
   if (!lines.length) out.push(c.t("not-available", { what: [...new Set(missing)].join(", ") }));
   return { answered: lines.length > 0, text: out.join("\n"), records: stated };
+}
+
+/** The value of a text field named like the attribute when every record holds the same one. */
+function sharedField(records: readonly Scored[], attr: Attr): string | undefined {
+  const values = new Set(records.map((s) => (s.record as Record<string, unknown>)[attr]));
+  const [value] = values;
+  return values.size === 1 && typeof value === "string" && value ? value : undefined;
 }
 
 /** The passage of a record's text that holds the word the question used for an attribute the kind lacks. */

@@ -2,6 +2,9 @@ import type { Attr, Collection, Modifier } from "../knowledge/kinds/index.js";
 import { placeKeysOf, type Mention } from "../nlu/question.js";
 import type { Query } from "./resolve.js";
 
+/** Modifiers that say which period a figure is of. */
+const PERIOD_MODIFIERS: ReadonlySet<Modifier> = new Set(["cumulative", "firstHalf", "secondHalf"]);
+
 /** How long a conversation's context lasts without a message, by default. */
 export const CONTEXT_TTL_MS = 30 * 60_000;
 
@@ -75,7 +78,10 @@ export function followUp(own: Query, state: DialogueState, peopleAt: (role: stri
     own = { ...own, mentions: own.mentions.map((m) => (m === ownPlace ? people : m)) };
   }
   const changesConstraint = own.mentions.length > 0 || own.years.length > 0 || own.modifiers.length > 0 || !!own.month;
-  const attrs = own.attrs.length ? own.attrs : state.attrs;
+  // A kind of record the context was not about ("and which agreement did he sign?" after a statement)
+  // is a new topic: it does not inherit what was asked of the old one.
+  const newTopic = (own.namedKinds ?? []).some((k) => !state.kinds.includes(k));
+  const attrs = own.attrs.length ? own.attrs : newTopic ? [] : state.attrs;
   const specific = own.attrs.length ? own.specific : true;
   if (!changesConstraint && state.records.length) {
     // The records themselves: a pronoun, an attribute, or a kind related to them ("kampusnya").
@@ -99,12 +105,13 @@ export function followUp(own: Query, state: DialogueState, peopleAt: (role: stri
   const kept = state.mentions
     .filter((m) => !ownTypes.has(m.type === "people" || m.type === "record" || m.type === "foreign" ? "named" : m.type))
     .map(restore);
-  const modifiers = [...new Set([...state.modifiers, ...own.modifiers])];
+  // A year or a period of its own ("kalau 2023?", "kalau semester 2?") replaces the context's period.
+  const ownPeriod = own.years.length > 0 || own.modifiers.some((m) => PERIOD_MODIFIERS.has(m));
+  const modifiers = [...new Set([...state.modifiers.filter((m) => !ownPeriod || !PERIOD_MODIFIERS.has(m)), ...own.modifiers])];
   // "yg kumulatif?" after a year's value: the new modifier replaces the old year.
   // "yg kumulatif?" after a year's value: a modifier of time replaces the year. A kind of record the
   // context was not about ("kapan acaranya?" after a value) is a new topic: only the names carry over.
-  const newTopic = (own.namedKinds ?? []).some((k) => !state.kinds.includes(k));
-  const timely = newTopic || own.modifiers.some((m) => m === "cumulative" || m === "total" || m === "upcoming" || m === "latest");
+  const timely = newTopic || own.modifiers.some((m) => m === "cumulative" || m === "total" || m === "upcoming" || m === "latest" || m === "highest" || m === "lowest");
   const years = own.years.length ? own.years : timely ? [] : state.years;
   return {
     ...own,

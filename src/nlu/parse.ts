@@ -9,7 +9,7 @@ import { eachPerson, placeKeysOf, type Mention, type Question, type Span } from 
 import { clean, tokenizeClean } from "./normalize.js";
 import { isNumberWord, wordsToNumbers } from "./numbers.js";
 import type { Vocabulary } from "./vocabulary.js";
-import { AMOUNT_NOUNS, CUES, longestByFirst, MODIFIER_PHRASES, NEUTRAL } from "./words.js";
+import { AMOUNT_NOUNS, CUES, lexicon, longestByFirst, MODIFIER_PHRASES, NEUTRAL } from "./words.js";
 
 const DESTINATION = new Set(["ke", "menuju", "to", "pasar", "di", "in", "untuk", "bagi", "for"]);
 const PLACE_GLUE = new Set(["provinsi", "dari", "di", "of", "the", "kota", "pemprov", "pemerintah", "at", "for"]);
@@ -123,6 +123,8 @@ export class Parser {
       if (CUES.has(next) || MODIFIER_PHRASES.has(next) || NEUTRAL.has(next) || COORDINATORS.has(next) || AMOUNT_NOUNS.has(next) || /\d/.test(next)) continue;
       const kind = kindSpans.find((k) => k.start === i + 1)?.kind;
       if (kind && COUNTABLE_EXCEPT.has(kind)) continue;
+      // "nilainya brp jabar maluku": a place after "berapa" is what the figure is of, not a thing counted.
+      if (mentions.some((m) => m.start === i + 1 && (m.type === "province" || m.type === "city"))) continue;
       const at = cues.findIndex((c) => c.start === i);
       const cue = { start: i, end: i + 1, value: { attr: "count" as Attr, weak: false } };
       if (at >= 0) cues[at] = cue;
@@ -315,6 +317,8 @@ export class Parser {
 
   /** The officials (as "f:" keys) holding a role, at a place when its keys are given. */
   peopleAt(role: string, placeKeys?: readonly string[]): string[] {
+    // "wakil" alone is any deputy: "wakilnya siapa?" after the governor is the vice governor.
+    if (role === "wakil") return [...new Set(Object.keys(lexicon.roles).filter((r) => r.startsWith("wakil-")).flatMap((r) => this.peopleAt(r, placeKeys)))];
     const holding = (r: string) => {
       let people = [...this.graph.carrying(`role:${r}`).keys()].filter((k) => k.startsWith("officials/"));
       if (placeKeys) {

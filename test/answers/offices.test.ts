@@ -53,4 +53,23 @@ describe("offices, sides and choices (a base of another release: Jatim–Papua)"
     expect(ask(a, "apa itu BUMN").answer).toContain("Badan Usaha Milik Negara");
     expect(ask(a, "apa kepanjangan APA").answer).toContain("Asosiasi Pengusaha Apa Saja");
   });
+
+  it("follow-ups: a deputy after the governor, a year after a semester, one agency for all the figures", () => {
+    const maluku = new Answerer(evalKnowledge("kb6"));
+    const gov = ask(maluku, "siapa gubernur jabar");
+    expect(gov.answer).toContain("Hendra Wiratmaja");
+    expect(ask(maluku, "wakilnya siapa?", gov.context).answer).toContain("Nuraini Rahmawati Suganda adalah Wakil Gubernur Jawa Barat");
+
+    const s1 = ask(maluku, "semester 1 2025 nilainya brp jabar maluku");
+    expect(s1.answer).toContain("41,7");
+    const s2 = ask(maluku, "kalau semester 2?", s1.context);
+    expect(s2.answered).toBe(false);
+    expect(s2.answer).not.toContain("41,7");
+    const y = ask(maluku, "kalau 2023?", s2.context);
+    expect(y.answer).toContain("73,9");
+
+    const all = ask(maluku, "nilai perdagangan jabar maluku");
+    const from = ask(maluku, "datanya dr dinas apa?", all.context);
+    expect(from.answer).toContain("Disperindag) Provinsi Maluku");
+  });
 });
