@@ -428,7 +428,7 @@ role-camat = District or Village Head
 
 ans-value-range = The value of the { $pair } cooperation in { $from }–{ $to } was { $amount }.
 ans-share-of-total = the total value of the cooperation
-ans-rank = The { $pair } cooperation ranks { $position } by { $measure } among { $among } ({ $period }).
+ans-rank = The { $pair } cooperation ranks No. { $position } by { $measure } among { $among } ({ $period }).
 ans-time-range = { $start } to { $end }
 ans-event-when = { $title } took place on { $date }{ $time ->
     [none] {""}

@@ -78,7 +78,8 @@ export function queryOf(q: Question, part: Part): Query {
     cueRoots: part.cueWords.map(stem),
     amounts: q.amounts,
     namedKinds: part.namedKinds,
-    roots: q.tokens.slice(part.start, part.end).map(stem),
+    // A part that names nothing ("kpn | dan dmn penandatanganan MoU ...") reads the whole message's words.
+    roots: (own ? q.tokens.slice(part.start, part.end) : q.tokens).map(stem),
     freeRoots: q.tokens.slice(part.start, part.end).filter((_, i) => !q.mentions.some((m) => m.start <= part.start + i && part.start + i < m.end)).map(stem),
   };
 }

@@ -14,6 +14,7 @@ const MERGES: Array<[RegExp, string]> = [
   [/\bwali\s+kota\b/g, "walikota"],
   [/\bibu\s+kota\b/g, "ibukota"],
   [/\bterima\s+kasih\b/g, "terimakasih"],
+  [/\bbusiness\s?(?:people|persons|owners|men)\b/g, "pengusaha"],
   [/\bs\s*\/\s*d\b/g, "sampai"],
   [/\bs d\b/g, "sampai"],
 ];

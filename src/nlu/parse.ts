@@ -24,6 +24,10 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
 ]);
 const YEAR = /^(19|20)\d\d$/;
 const HOW_MANY = new Set(["berapa", "many"]);
+/** Words a self-introduction starts with ("saya staf di ...", "kami dari ..."). */
+const FIRST_PERSON = new Set(["saya", "aku", "kami", "gue", "gw", "i", "we"]);
+/** Words that make a clause a question. */
+const INTERROGATIVE = new Set(["apa", "apakah", "siapa", "kapan", "dimana", "mana", "berapa", "bagaimana", "gimana", "kenapa", "mengapa", "what", "who", "when", "where", "which", "how", "why"]);
 const OR = new Set(["atau", "or", "ato"]);
 const AMOUNT_UNITS = new Set(["rp", "rupiah", "miliar", "juta", "triliun", "ribu", "billion", "million", "trillion"]);
 const OF = new Set(["dari", "terhadap", "of", "dibanding"]);
@@ -151,6 +155,11 @@ export class Parser {
     for (const k of kindSpans) mark(k.start, k.end);
     for (const m of mods) mark(m.start, m.end);
     for (let i = 0; i < n; i++) if (dated[i]) focus.add(clauseOf[i]!);
+    // "saya mahasiswa yang menyusun skripsi tentang perdagangan, berapa ...": who is asking, not what.
+    for (const clause of [...focus]) {
+      const words = tokens.filter((_, i) => clauseOf[i] === clause);
+      if (focus.size > 1 && FIRST_PERSON.has(words[0] ?? "") && !words.some((w) => INTERROGATIVE.has(w))) focus.delete(clause);
+    }
     const inFocus = (i: number) => !focus.size || focus.has(clauseOf[i]!);
 
     // Capitalised words nothing knows ("MoU dengan Bank Indonesia"): names of something the base does not hold.

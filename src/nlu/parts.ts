@@ -6,7 +6,7 @@ import type { Mention, Part, Span } from "./question.js";
 /** Words that join two questions of one message ("kapan dan di mana"). */
 export const COORDINATORS = new Set(["dan", "serta", "lalu", "terus", "kemudian", "sekaligus", "and", "also", "then", "plus", "sama"]);
 /** Attributes that make another of the same part redundant: [specific, general]. */
-const SUBSUMES: ReadonlyArray<[Attr, Attr]> = [["zone", "time"], ["endTime", "time"], ["address", "where"], ["venue", "where"], ["asOf", "when"], ["count", "participants"]];
+const SUBSUMES: ReadonlyArray<[Attr, Attr]> = [["zone", "time"], ["endTime", "time"], ["address", "where"], ["venue", "where"], ["asOf", "when"], ["count", "participants"], ["dataFrom", "source"]];
 /** Words that ask for a list ("apa saja", "semua"). */
 export const LIST_WORDS = new Set(["saja", "daftar", "list", "semua", "seluruh", "all", "apa2", "siapa2", "aja"]);
 /** Words before a topic: "soal kerja sama", "tentang MoU", "about the partnership". */

@@ -34,6 +34,8 @@ export const officials: KindDef<Official> = {
     return out;
   },
   years: (o) => [Number(o.validAsOf.slice(0, 4))],
+  // "siapa yang mewakili gubernur": the one who stood in, over the one named.
+  prefer: (o, roots) => (o.represents && roots.has("wakil") ? 3 : 0),
   date: (o) => o.validAsOf,
   attrs: {
     who: line,

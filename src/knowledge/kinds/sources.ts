@@ -34,6 +34,9 @@ export const sources: KindDef<Source> = {
     when: line,
     source: line,
     title: line,
+    // "siaran persnya dirilis siapa?": the publisher.
+    dataFrom: line,
+    who: line,
   },
   summary: line,
   label: (s) => s.title,

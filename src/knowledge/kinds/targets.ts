@@ -1,4 +1,4 @@
-import { provinceName, provinceShort } from "../provinces.js";
+import { provinceName, provinces, provinceShort } from "../provinces.js";
 import type { Target } from "../schema.js";
 import { num, qualified } from "./common.js";
 import type { KindDef, RenderCtx } from "./types.js";
@@ -11,6 +11,12 @@ function line(t: Target, c: RenderCtx): string {
     horizon: t.horizon,
   });
 }
+
+/** Roots of the words that name a target. */
+const TARGET_ROOTS = ["target", "sasar", "bidik"];
+
+/** Words of province names, which say where a target is, not which one. */
+const PLACE_WORDS = new Set(provinces.flatMap((p) => [p.short, ...p.name.split(" "), ...p.aliases.flatMap((a) => a.split(" "))].map((w) => w.toLowerCase())));
 
 /** Targets: an indicator a province aims to reach, with a horizon. */
 export const targets: KindDef<Target> = {
@@ -30,7 +36,13 @@ export const targets: KindDef<Target> = {
   // The year it was set, and the years its horizon names ("pada tahun 2027").
   years: (t) => [Number(t.validAsOf.slice(0, 4)), ...(t.horizon.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number)],
   // "target" names the kind; among the facts of an event, the target is what it asks for.
-  prefer: (_t, roots) => (roots.has("target") || roots.has("sasar") || roots.has("bidik") ? 2 : 0),
+  // Of several targets, the one whose indicator holds the question's words ("target perdagangan").
+  prefer: (t, roots) => {
+    let score = TARGET_ROOTS.some((r) => roots.has(r)) ? 2 : 0;
+    const words = t.indicator.toLowerCase().split(/[^\p{L}]+/u);
+    for (const r of roots) if (r.length >= 5 && !PLACE_WORDS.has(r) && !TARGET_ROOTS.includes(r) && words.some((w) => w.includes(r))) score += 0.5;
+    return score;
+  },
   date: (t) => t.validAsOf,
   // A target is about the future and about change: "tahun depan", "naik berapa persen".
   modifiers: {
