@@ -24,6 +24,8 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
 ]);
 const YEAR = /^(19|20)\d\d$/;
 const HOW_MANY = new Set(["berapa", "many"]);
+/** Last words of titles that head an agency named after them ("kepala dinas X"). */
+const AGENCY_HEADS = new Set(["dinas", "badan", "biro", "balai", "kantor"]);
 /** Words a self-introduction starts with ("saya staf di ...", "kami dari ..."). */
 const FIRST_PERSON = new Set(["saya", "aku", "kami", "gue", "gw", "i", "we"]);
 /** Words that make a clause a question. */
@@ -283,8 +285,26 @@ export class Parser {
     // An abbreviation is in passing only beside something else the question names ("apa itu BUMN" asks about it).
     if (!kindSpans.length && !roles.length && mentions.every((m) => m.optional)) for (const m of mentions) delete m.optional;
     this.otherProvince(mentions);
+    this.namedAgencies(roles, mentions, tokens, covered);
     this.composeRoles(roles, mentions, tokens);
     return { mentions, kindSpans };
+  }
+
+  /**
+   * "kepala dinas kelautan dan perikanan": the head of an agency named by the words after the
+   * title. Words nothing in the base knows name an agency it does not hold: nobody, not any head.
+   */
+  private namedAgencies(roles: Array<Span & { role: string; text: string }>, mentions: Mention[], tokens: readonly string[], covered: Uint8Array): void {
+    for (let i = roles.length - 1; i >= 0; i--) {
+      const r = roles[i]!;
+      if (!AGENCY_HEADS.has(tokens[r.end - 1]!)) continue;
+      let j = r.end;
+      while (j < tokens.length && !covered[j] && !NEUTRAL.has(tokens[j]!) && !CUES.has(tokens[j]!) && !/\d/.test(tokens[j]!)) j++;
+      if (j === r.end) continue;
+      roles.splice(i, 1);
+      mentions.push({ start: r.start, end: j, label: titleCase(tokens.slice(r.start, j).join(" ")), keys: [], type: "foreign" });
+      covered.fill(1, r.start, j);
+    }
   }
 
   /** "di Balikpapan atau Samarinda": names of one sort joined by "atau" offer alternatives; one of them is enough. */

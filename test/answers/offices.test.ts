@@ -72,4 +72,12 @@ describe("offices, sides and choices (a base of another release: Jatim–Papua)"
     const from = ask(maluku, "datanya dr dinas apa?", all.context);
     expect(from.answer).toContain("Disperindag) Provinsi Maluku");
   });
+
+  it("the head of an agency the base does not hold is nobody, not the head of another agency", () => {
+    const maluku = new Answerer(evalKnowledge("kb6"));
+    const other = ask(maluku, "siapa kepala dinas kelautan dan perikanan maluku?");
+    expect(other.answered).toBe(false);
+    expect(other.answer).not.toContain("Abdul Haris");
+    expect(ask(maluku, "siapa kepala dinas perindag maluku").answer).toContain("Abdul Haris Tuasikal");
+  });
 });
