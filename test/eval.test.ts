@@ -29,7 +29,7 @@ const share = (s: { ok: number; total: number }) => (s.total ? s.ok / s.total : 
 
 describe("evaluation", () => {
   beforeAll(() => {
-    for (const kb of ["seed", "kb2", "merged", "kb3", "kb4", "kb5", "kb6"]) answererFor(kb);
+    for (const kb of ["seed", "kb2", "merged", "kb3", "kb4", "kb5", "kb6", "kb7"]) answererFor(kb);
   });
 
   it.each([
@@ -67,6 +67,14 @@ describe("evaluation", () => {
     const c = runConversations(answererFor, readJsonl<Conversation>("heldout-conversations.jsonl"));
     console.log(`heldout-conversations.jsonl: first turns ${pct(c.first)}, follow-ups ${pct(c.followUps)}`);
     expect(share(c.followUps)).toBeGreaterThanOrEqual(0.7);
+    // The seventh base, its release, questions and conversations written blind together, sealed.
+    const r7 = runQuestions(answererFor("kb7"), readJsonl<Expectation>("heldout-kb7-questions.jsonl"));
+    report("heldout-kb7-questions.jsonl (kb7)", r7);
+    expect(share(r7.byExpect.answer)).toBeGreaterThanOrEqual(0.65);
+    expect(share(r7.byExpect.refuse)).toBeGreaterThanOrEqual(0.85);
+    const c7 = runConversations(answererFor, readJsonl<Conversation>("heldout-kb7-conversations.jsonl"));
+    console.log(`heldout-kb7-conversations.jsonl: first turns ${pct(c7.first)}, follow-ups ${pct(c7.followUps)}`);
+    expect(share(c7.followUps)).toBeGreaterThanOrEqual(0.7);
   });
 
   it("earlier sets: in-scope answered, near misses and out-of-scope questions refused", () => {

@@ -41,6 +41,11 @@ for (const [file, kb] of [["seed-questions.jsonl", "seed"], ["kb2-questions.json
   console.log(`heldout-kb6-conversations.jsonl: first turns ${pct(c6.first)}, follow-ups ${pct(c6.followUps)}`);
   if (showFailures) for (const f of r6.failures) console.log(`  ✗ [${f.expect}] ${f.q}\n     ${f.why} :: ${f.answer.replace(/\n+/g, " | ").slice(0, 260)}`);
   if (showFailures) for (const f of c6.failures) console.log(`  ✗ ${f.id}#${f.turn} ${f.q}\n     ${f.why} :: ${f.answer.replace(/\n+/g, " | ").slice(0, 260)}`);
+  // A seventh base (Kalsel–Sulut), written blind like the others and sealed: scored only, never tuned on.
+  const r7 = runQuestions(answererFor("kb7"), readJsonl<Expectation>("heldout-kb7-questions.jsonl"));
+  console.log(`heldout-kb7-questions.jsonl (kb7): answerable ${pct(r7.byExpect.answer)}, ambiguous ${pct(r7.byExpect.ambiguous)}, near-miss refused ${pct(r7.byExpect.refuse)}`);
+  const c7 = runConversations(answererFor, readJsonl<Conversation>("heldout-kb7-conversations.jsonl"));
+  console.log(`heldout-kb7-conversations.jsonl: first turns ${pct(c7.first)}, follow-ups ${pct(c7.followUps)}`);
 }
 for (const file of ["seed-conversations.jsonl", "kb2-conversations.jsonl", "kb4-conversations.jsonl"]) {
   const r = runConversations(answererFor, readJsonl<Conversation>(file));

@@ -39,7 +39,7 @@ export function readJsonl<T>(name: string): T[] {
 }
 
 /** The knowledge bases of the evaluation: the shipped seed, two other releases', and the seed merged with the second. */
-export type EvalKb = "seed" | "kb2" | "merged" | "kb3" | "kb4" | "kb5" | "kb6";
+export type EvalKb = "seed" | "kb2" | "merged" | "kb3" | "kb4" | "kb5" | "kb6" | "kb7";
 const KB_FILES: Record<EvalKb, string> = {
   seed: "data/knowledge.json",
   kb2: "test/fixtures/kb-jateng-sulsel.json",
@@ -48,6 +48,7 @@ const KB_FILES: Record<EvalKb, string> = {
   kb4: "test/fixtures/kb-jatim-papua.json",
   kb5: "test/fixtures/kb-sumbar-riau.json",
   kb6: "test/fixtures/kb-jabar-maluku.json",
+  kb7: "test/fixtures/kb-kalsel-sulut.json",
 };
 
 export function evalKnowledge(name: EvalKb): Knowledge {
