@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ADMIN_COMMANDS } from "../../src/bot/features/admin.js";
-import { ADMIN2, AdminHarness, OWNER, USER } from "./kit.js";
+import { ADMIN2, TestChat, OWNER, USER } from "../helpers/index.js";
 
 describe("who is an admin", () => {
   it("a non-admin gets a polite refusal on every admin command, and nothing changes", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     const hash = h.deps.knowledge.hash();
     const commands = [
       "/admin", "/rilis", "/ubahnilai Jatim Kaltim 2024 Rp120 miliar", "/riwayat", "/urungkan", "/ekspor", "/impor", "/belumterjawab",
@@ -34,7 +34,7 @@ describe("who is an admin", () => {
   });
 
   it("admin commands go into the command menu of admins only (chat scope); a failing setMyCommands is not fatal", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     let fail = true;
     h.api.respond = (call) => (call.method === "setMyCommands" && fail ? { error_code: 500, description: "Internal Server Error" } : undefined);
     await h.send(OWNER, "/riwayat");
@@ -53,7 +53,7 @@ describe("who is an admin", () => {
   });
 
   it("the owner adds and removes admins (stored in DATA_DIR); other admins cannot", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     expect(await h.say(ADMIN2, "/tambahadmin 999")).toContain("hanya pemilik");
     expect(await h.say(OWNER, "/tambahadmin abc")).toContain("/tambahadmin 123456789");
     expect(await h.say(OWNER, "/tambahadmin 999")).toContain("999 sekarang admin");
@@ -61,7 +61,7 @@ describe("who is an admin", () => {
     expect(await h.say(USER, "/riwayat")).toContain("Belum ada perubahan");
     expect(readFileSync(join(h.dataDir, "admins.json"), "utf8")).toContain("999");
     // A restart keeps the added admin.
-    const h2 = await AdminHarness.open(h.dataDir);
+    const h2 = await TestChat.open({ dataDir: h.dataDir });
     expect(h2.deps.admin.admins.isAdmin(USER)).toBe(true);
     expect(await h2.say(OWNER, "/hapusadmin 100")).toContain("tidak dapat dihapus");
     expect(await h2.say(OWNER, "/hapusadmin 999")).toContain("bukan admin lagi");
@@ -73,7 +73,7 @@ describe("who is an admin", () => {
   });
 
   it("with no ADMIN_IDS nobody is an admin", async () => {
-    const h = await AdminHarness.open(undefined, "");
+    const h = await TestChat.open({ admins: "" });
     expect(await h.say(OWNER, "/admin")).toContain("khusus untuk admin");
   });
 });

@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { startEvents } from "../../src/bot/features/events.js";
-import { AdminHarness, OWNER, USER } from "./kit.js";
-import { sleep } from "../helpers/wait.js";
-
+import { OWNER, sleep, TestChat, USER } from "../helpers/index.js";
 
 describe("an event added by an admin", () => {
   it("is announced to matching subscribers right after Simpan", async () => {
-    const h = await AdminHarness.open();
-    await startEvents(h.deps, h.bot);
+    const h = await TestChat.open({ events: true });
     try {
       h.deps.events.subscriptions.update(USER, (s) => {
         s.all = true;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ConflictError, findRecord } from "../../src/knowledge/store.js";
-import { ADMIN2, AdminHarness, OWNER, tempDir } from "./kit.js";
+import { ADMIN2, TestChat, OWNER, tempDir } from "../helpers/index.js";
 
 describe("two admins editing at once", () => {
   it("/ubahnilai: the second Simpan is refused and shows the newer value", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     await h.send(OWNER, "/ubahnilai Jatim Kaltim 2023 Rp120 miliar");
     await h.send(ADMIN2, "/ubahnilai Jatim Kaltim 2023 Rp130 miliar");
     await h.press(OWNER, "Simpan");
@@ -17,7 +17,7 @@ describe("two admins editing at once", () => {
   });
 
   it("guided edit of the same record: the later save is refused, the earlier one kept", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     for (const who of [OWNER, ADMIN2]) {
       await h.send(who, "/admin");
       await h.press(who, "Singkatan");
@@ -37,7 +37,7 @@ describe("two admins editing at once", () => {
   });
 
   it("store: saves are serialised; a commit based on a stale record throws ConflictError and writes nothing", async () => {
-    const h = await AdminHarness.open(tempDir());
+    const h = await TestChat.open({ dataDir: tempDir() });
     const store = h.deps.knowledge;
     const before = findRecord(store.get(), "acronyms", "bumn")!;
     const a = store.commit([{ collection: "acronyms", id: "bumn", before, after: { ...before, long: "A" } }]);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findRecord } from "../../src/knowledge/store.js";
-import { AdminHarness, OWNER } from "./kit.js";
+import { TestChat, OWNER } from "../helpers/index.js";
 
 /** Opens the guided edit of one kind from the /admin menu. */
-async function open(h: AdminHarness, kindLabel: string, pick = "Tambah baru"): Promise<void> {
+async function open(h: TestChat, kindLabel: string, pick = "Tambah baru"): Promise<void> {
   await h.send(OWNER, "/admin");
   await h.press(OWNER, kindLabel);
   await h.press(OWNER, pick);
@@ -11,7 +11,7 @@ async function open(h: AdminHarness, kindLabel: string, pick = "Tambah baru"): P
 
 describe("guided edits, end to end through bot.handleUpdate", () => {
   it("cooperation value: bad amount asked again, source picked, saved, answered at once", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     await open(h, "Nilai kerja sama");
     expect(h.last(OWNER)).toContain("Provinsi");
     expect(await h.say(OWNER, "Jatim Atlantis")).toContain("Provinsi “Atlantis” tidak dikenal");
@@ -44,7 +44,7 @@ describe("guided edits, end to end through bot.handleUpdate", () => {
   });
 
   it("event: bad date, unknown province, time with its zone, a new source", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     await open(h, "Acara");
     await h.send(OWNER, "Forum Investasi Jatim Bali");
     await h.press(OWNER, "forum investasi");
@@ -75,7 +75,7 @@ describe("guided edits, end to end through bot.handleUpdate", () => {
   });
 
   it("statement: only for a known official, quoted or not, answered at once", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     await open(h, "Pernyataan");
     expect(await h.say(OWNER, "Pak Budi")).toContain("Pejabat “Pak Budi” belum ada di data");
     await h.send(OWNER, "khofifah indar parawansa");
@@ -93,7 +93,7 @@ describe("guided edits, end to end through bot.handleUpdate", () => {
   });
 
   it("ranking: a pair, a period and a whole-number rank", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     await open(h, "Peringkat");
     await h.send(OWNER, "Jatim Bali");
     await h.send(OWNER, "2024");
@@ -111,7 +111,7 @@ describe("guided edits, end to end through bot.handleUpdate", () => {
   });
 
   it("organisation, then an agreement between known organisations only", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     await open(h, "Organisasi");
     await h.send(OWNER, "Universitas Udayana");
     await h.send(OWNER, "Unud");
@@ -141,7 +141,7 @@ describe("guided edits, end to end through bot.handleUpdate", () => {
   });
 
   it("official: edit an existing record, keeping most fields", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     await open(h, "Pejabat", "Seno Aji");
     expect(h.last(OWNER)).toContain("Ubah atau hapus");
     await h.press(OWNER, "Ubah");
@@ -162,7 +162,7 @@ describe("guided edits, end to end through bot.handleUpdate", () => {
   });
 
   it("commodity, target and acronym", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     await open(h, "Komoditas");
     await h.send(OWNER, "Bali");
     await h.send(OWNER, "kopi kintamani, garam amed");
@@ -197,7 +197,7 @@ describe("guided edits, end to end through bot.handleUpdate", () => {
   });
 
   it("delete a record, and /batal in the middle saves nothing", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     await open(h, "Singkatan", "BUMN");
     await h.press(OWNER, "Hapus");
     expect(h.last(OWNER)).toContain("Hapus Singkatan: BUMN");
@@ -216,7 +216,7 @@ describe("guided edits, end to end through bot.handleUpdate", () => {
   });
 
   it("a change that breaks a reference is refused with the schema's message and nothing changes", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     // Deleting Unmul would leave the MoU and an official pointing at nothing.
     await open(h, "Organisasi", "Universitas Mulawarman");
     await h.press(OWNER, "Hapus");

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createAdminDeps } from "../../src/admin/index.js";
 import { parseKnowledge } from "../../src/knowledge/load.js";
 import { KnowledgeStore } from "../../src/knowledge/store.js";
-import { tempDir } from "./kit.js";
+import { tempDir } from "../helpers/index.js";
 
 const root = new URL("../..", import.meta.url).pathname;
 

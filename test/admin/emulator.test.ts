@@ -4,35 +4,28 @@
  * and a non-admin's refusal. The emulator answers setMyCommands with HTTP 500:
  * the admin menu registration must log and carry on.
  */
-import { waitFor } from "../helpers/wait.js";
-import { botMessages, pollEmulator, startEmulator, storedButtons as keyboard, type StoredBotUpdate, type TelegramServer } from "../helpers/emulator.js";
-import pino from "pino";
-import type { Bot } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDeps } from "../../src/app.js";
-import type { BotContext, Deps } from "../../src/bot/context.js";
 import { registerAdminCommands } from "../../src/bot/features/admin.js";
-import { loadConfig } from "../../src/config.js";
-import { OWNER, tempDir, USER } from "./kit.js";
+import { botMessages, pollEmulator, startEmulator, storedButtons as keyboard, type StoredBotUpdate, type TelegramServer } from "../helpers/emulator.js";
+import { OWNER, USER, waitFor, type TestBot } from "../helpers/index.js";
 
 const PORT = 9301;
 const TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZadmin";
 
 let server: TelegramServer;
-let bot: Bot<BotContext>;
-let deps: Deps;
+let t: TestBot;
 
 const messages = (chat: number): StoredBotUpdate[] => botMessages(server, chat);
 
 beforeAll(async () => {
   server = await startEmulator(PORT);
-  deps = await createDeps(loadConfig({ DATA_DIR: tempDir(), ADMIN_IDS: `${OWNER}` }), pino({ level: "silent" }));
-  bot = await pollEmulator(PORT, TOKEN, deps, (b) => registerAdminCommands(b.api, deps)); // HTTP 500 there: logged, not fatal
+  // setMyCommands answers HTTP 500 there: logged, not fatal.
+  t = await pollEmulator(PORT, TOKEN, { env: { ADMIN_IDS: `${OWNER}` } }, ({ bot, deps }) => registerAdminCommands(bot.api, deps));
 }, 30_000);
 
 afterAll(async () => {
-  await bot?.stop();
-  await deps?.lifecycle.shutdown();
+  await t?.bot.stop();
+  await t?.stop();
   await server?.stop();
 });
 
@@ -79,6 +72,6 @@ describe("admin flows through telegram-test-api", () => {
     await user.sendCommand(user.makeCommand("/ubahnilai Jatim Kaltim 2024 Rp1 miliar"));
     const refusal = await waitFor("the refusal", () => messages(USER)[0]);
     expect(refusal.message.text).toContain("khusus untuk admin");
-    expect(deps.admin.audit.all()).toHaveLength(2);
+    expect(t.deps.admin.audit.all()).toHaveLength(2);
   }, 40_000);
 });

@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import type { AuditEntry } from "../../src/admin/audit.js";
 import { loadKnowledgeFile } from "../../src/knowledge/load.js";
 import { dataPath } from "../../src/paths.js";
-import { ADMIN2, AdminHarness, OWNER } from "./kit.js";
+import { ADMIN2, TestChat, OWNER } from "../helpers/index.js";
 
 describe("audit trail, /riwayat and /urungkan", () => {
   it("records who, when, before and after; /urungkan reverts and is recorded itself", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     expect(await h.say(OWNER, "/urungkan")).toContain("Tidak ada perubahan");
     await h.send(OWNER, "/ubahnilai Jatim Kaltim 2023 Rp170 miliar");
     await h.press(OWNER, "Simpan");
@@ -52,18 +52,18 @@ describe("audit trail, /riwayat and /urungkan", () => {
   });
 
   it("a torn last line of the audit file (crash while appending) is skipped", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     await h.send(OWNER, "/ubahnilai Jatim Kaltim 2024 Rp120 miliar");
     await h.press(OWNER, "Simpan");
     const file = join(h.dataDir, "audit.jsonl");
     const { appendFileSync } = await import("node:fs");
     appendFileSync(file, '{"seq":2,"at":"2025-05');
-    const h2 = await AdminHarness.open(h.dataDir);
+    const h2 = await TestChat.open({ dataDir: h.dataDir });
     expect(h2.deps.admin.audit.all()).toHaveLength(1);
     expect(await h2.say(OWNER, "/riwayat")).toContain("#1");
     await h2.send(OWNER, "/ubahnilai Jatim Kaltim 2024 Rp130 miliar");
     await h2.press(OWNER, "Simpan");
-    const h3 = await AdminHarness.open(h.dataDir);
+    const h3 = await TestChat.open({ dataDir: h.dataDir });
     expect(h3.deps.admin.audit.all().map((e) => e.seq)).toEqual([1, 2]);
   });
 });

@@ -2,9 +2,9 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Knowledge } from "../../src/knowledge/schema.js";
-import { AdminHarness, OWNER } from "./kit.js";
+import { TestChat, OWNER } from "../helpers/index.js";
 
-async function exported(h: AdminHarness): Promise<Knowledge> {
+async function exported(h: TestChat): Promise<Knowledge> {
   await h.send(OWNER, "/ekspor");
   const doc = h.api.last("sendDocument")!;
   const file = doc.document as { filename: string; content: string };
@@ -15,7 +15,7 @@ async function exported(h: AdminHarness): Promise<Knowledge> {
 
 describe("/ekspor and /impor", () => {
   it("exports the whole base as a JSON document, and imports an edited copy after confirmation", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     const kb = await exported(h);
     expect(kb).toEqual(h.deps.knowledge.get());
 
@@ -47,7 +47,7 @@ describe("/ekspor and /impor", () => {
   });
 
   it("rejects oversized, broken and invalid files with their first errors, changing nothing", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     const hash = h.deps.knowledge.hash();
     const good = await exported(h);
     await h.send(OWNER, "/impor");
@@ -91,7 +91,7 @@ describe("/ekspor and /impor", () => {
   });
 
   it("an import confirmed after someone else saved is refused (the base changed under it)", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     const kb = await exported(h);
     kb.acronyms = kb.acronyms.filter((a) => a.id !== "bumn");
     await h.send(OWNER, "/impor");
@@ -105,7 +105,7 @@ describe("/ekspor and /impor", () => {
   });
 
   it("in the console chat (no BOT_TOKEN) a local file path stands in for the document", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     const kb = await exported(h);
     kb.acronyms.push({ id: "kadin", short: "KADIN", long: "Kamar Dagang dan Industri", sourceId: null });
     const file = join(h.dataDir, "edit.json");

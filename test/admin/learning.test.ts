@@ -1,11 +1,11 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AdminHarness, OWNER, USER } from "./kit.js";
+import { TestChat, OWNER, USER } from "../helpers/index.js";
 
 describe("/belumterjawab and /statistik", () => {
   it("lists the most frequent unanswered questions; one can be filed as an example of a request", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     const q = "daftarin aku ke pengumuman ya";
     expect(await h.say(OWNER, "/belumterjawab")).toContain("Belum ada pertanyaan");
     await h.send(USER, "gimana cara daftar umkm binaan");
@@ -24,7 +24,7 @@ describe("/belumterjawab and /statistik", () => {
     expect(h.deps.admin.learned.all()).toMatchObject([{ text: q, intent: "langganan", by: OWNER }]);
     expect(h.ask(q).intent).toBe("langganan");
     // The examples survive a restart.
-    const h2 = await AdminHarness.open(h.dataDir);
+    const h2 = await TestChat.open({ dataDir: h.dataDir });
     expect(h2.ask(q).intent).toBe("langganan");
     // "Fakta" opens the menu of kinds to add the missing fact.
     await h.send(OWNER, "/belumterjawab");
@@ -33,7 +33,7 @@ describe("/belumterjawab and /statistik", () => {
   });
 
   it("refuses a forged intent in the example button (adm:ui:<key>:constructor); it never reaches the answers", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     const q = "kapan rapat koordinasi pemprov";
     await h.send(USER, q);
     await h.send(OWNER, "/belumterjawab");
@@ -49,18 +49,18 @@ describe("/belumterjawab and /statistik", () => {
   });
 
   it("drops stored examples of intents the bot does not know when it starts", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     writeFileSync(
       join(h.dataDir, "learned-examples.json"),
       JSON.stringify({ examples: [{ text: "kapan rapat koordinasi", intent: "constructor", by: 100, at: "2025-05-01T00:00:00Z" }, { text: "daftarkan saya ke info acara", intent: "langganan", by: 100, at: "2025-05-01T00:00:00Z" }] }),
     );
-    const h2 = await AdminHarness.open(h.dataDir);
+    const h2 = await TestChat.open({ dataDir: h.dataDir });
     expect(h2.deps.admin.learned.all().map((e) => e.intent)).toEqual(["langganan"]);
     expect(() => h2.ask("kapan rapat koordinasi")).not.toThrow();
   });
 
   it("/statistik shows questions per day, the share answered, top intents and subscribers", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     await h.send(USER, "berapa nilai kerja sama jatim kaltim 2023");
     await h.send(USER, "siapa wakil gubernur kaltim");
     await h.send(USER, "berapa harga cabai hari ini");

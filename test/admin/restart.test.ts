@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { AdminHarness, OWNER } from "./kit.js";
+import { TestChat, OWNER } from "../helpers/index.js";
 
 describe("restart in the middle of a conversation", () => {
   it("a new bot on the same DATA_DIR resumes at the same step", async () => {
-    const first = await AdminHarness.open();
+    const first = await TestChat.open();
     await first.send(OWNER, "/admin");
     await first.press(OWNER, "Singkatan");
     await first.press(OWNER, "Tambah baru");
@@ -12,7 +12,7 @@ describe("restart in the middle of a conversation", () => {
     expect(first.deps.admin.conversations.keys()).toEqual([`${OWNER}:${OWNER}`]);
 
     // "Restart": new deps, stores and bot, same DATA_DIR.
-    const second = await AdminHarness.open(first.dataDir);
+    const second = await TestChat.open({ dataDir: first.dataDir });
     expect(await second.say(OWNER, "Kamar Dagang dan Industri")).toContain("sumber");
     await second.press(OWNER, "Perkuat Konektivitas");
     expect(second.last(OWNER)).toContain("Tambah Singkatan: KADIN");
@@ -23,9 +23,9 @@ describe("restart in the middle of a conversation", () => {
   });
 
   it("a summary waiting for Simpan survives a restart too", async () => {
-    const first = await AdminHarness.open();
+    const first = await TestChat.open();
     await first.send(OWNER, "/ubahnilai Jatim Kaltim 2024 Rp120 miliar");
-    const second = await AdminHarness.open(first.dataDir);
+    const second = await TestChat.open({ dataDir: first.dataDir });
     // The button on the old message still works after the restart.
     const data = first.buttons(OWNER).find((b) => b.text.includes("Simpan"))!.callback_data!;
     await second.pressData(OWNER, data);

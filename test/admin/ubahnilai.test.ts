@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { AdminHarness, OWNER } from "./kit.js";
+import { TestChat, OWNER } from "../helpers/index.js";
 
 const run = promisify(execFile);
 const seedText = () => readFileSync(new URL("../../data/knowledge.json", import.meta.url), "utf8");
@@ -11,7 +11,7 @@ const seedText = () => readFileSync(new URL("../../data/knowledge.json", import.
 describe("/ubahnilai", () => {
   it("shows old → new with Simpan/Batal, and after Simpan the next question gets the new amount", async () => {
     const seed = seedText();
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     expect(h.ask("berapa nilai kerja sama jatim kaltim 2024").answered).toBe(false);
     const reply = await h.say(OWNER, "/ubahnilai Jatim Kaltim 2024 Rp120 miliar");
     expect(reply).toContain("Jatim–Kaltim 2024");
@@ -33,7 +33,7 @@ describe("/ubahnilai", () => {
   });
 
   it("edits an existing year: the summary shows the old value → the new one", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     const reply = await h.say(OWNER, "/ubahnilai Jawa Timur Kalimantan Timur 2023 170 M");
     expect(reply).toContain("Rp165,7 miliar → Rp170 miliar");
     await h.press(OWNER, "Simpan");
@@ -43,7 +43,7 @@ describe("/ubahnilai", () => {
   });
 
   it("Batal and /batal save nothing; a Simpan button left over from a cancelled summary does nothing", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     const hash = h.deps.knowledge.hash();
     await h.send(OWNER, "/ubahnilai Jatim Kaltim 2024 Rp120 miliar");
     await h.press(OWNER, "Batal");
@@ -58,7 +58,7 @@ describe("/ubahnilai", () => {
   });
 
   it("a malformed line gets the right form and changes nothing", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     const hash = h.deps.knowledge.hash();
     const cases: Array<[string, string]> = [
       ["", ""],
@@ -80,7 +80,7 @@ describe("/ubahnilai", () => {
   });
 
   it("the ask CLI reads the saved value from DATA_DIR", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     await h.send(OWNER, "/ubahnilai Jatim Kaltim 2024 Rp120 miliar");
     await h.press(OWNER, "Simpan");
     const { stdout } = await run("npx", ["tsx", "src/cli/ask.ts", "--json", "berapa nilai kerja sama jatim kaltim 2024"], {

@@ -4,7 +4,7 @@
  * on the IPC message {report: N} it answers with counts for chats
  * 100000..100000+N-1 and exits.
  */
-import { FakeTelegram } from "../helpers/fake-telegram.js";
+import { FakeTelegram } from "../helpers/telegram-server.js";
 
 const arg = (name: string, d: number) => {
   const i = process.argv.indexOf(`--${name}`);

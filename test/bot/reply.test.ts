@@ -1,13 +1,10 @@
-import { Bot } from "grammy";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Answer } from "../../src/answers/index.js";
-import type { BotContext } from "../../src/bot/context.js";
 import { Answerer } from "../../src/answers/index.js";
 import { askData, MAX_MESSAGE, promptKeyboard, sendAnswer, splitMessage, truncate } from "../../src/bot/reply.js";
 import { loadKnowledgeFile } from "../../src/knowledge/load.js";
 import { dataPath } from "../../src/paths.js";
-import { FakeBotApi } from "../../src/console/fake-api.js";
-import { buttonsOf, inlineQuery, makeBot, privateText, sentTexts, user, type TestBot } from "../helpers/index.js";
+import { bareBot, buttonsOf, inlineQuery, makeBot, privateText, sentTexts, user, type TestBot } from "../helpers/index.js";
 
 describe("splitMessage", () => {
   it("leaves a short text alone", () => {
@@ -80,8 +77,7 @@ describe("sendAnswer", () => {
 
   /** A bare bot whose only handler sends `a` (replying to the message when `reply` is set). */
   async function send(a: Answer, reply = false) {
-    const api = new FakeBotApi();
-    const bot = new Bot<BotContext>("123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef", { botInfo: api.botInfo, client: { fetch: api.fetch } });
+    const { bot, api } = bareBot();
     bot.on("message", (ctx) => sendAnswer(ctx, a, reply ? ctx.msg.message_id : undefined));
     const update = privateText("pertanyaan", { from: user(7) });
     await bot.handleUpdate(update);

@@ -2,10 +2,10 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { FakeTelegram } from "../helpers/fake-telegram.js";
+import { FakeTelegram } from "../helpers/telegram-server.js";
 import type { Sender } from "../../src/events/queue.js";
 import { SubscriptionStore } from "../../src/events/subscriptions.js";
-import { dataDirWith, expo, openHub } from "./kit.js";
+import { dataDirWith, expo, openHub } from "../helpers/events.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const server = new FakeTelegram({ rate: 1000 });

@@ -1,67 +1,23 @@
-import type { Update } from "grammy/types";
-import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { createDeps } from "../../src/app.js";
-import { createBot } from "../../src/bot/index.js";
-import type { Deps } from "../../src/bot/context.js";
-import { startEvents } from "../../src/bot/features/events.js";
-import { loadConfig } from "../../src/config.js";
-import { FakeBotApi } from "../../src/console/fake-api.js";
-import { dataDirWith, expo } from "./kit.js";
+import { dataDirWith, expo } from "../helpers/events.js";
+import { buttonsOf as buttons, callbackQuery, command, makeBot, myChatMember, privateText, user, type TestBot } from "../helpers/index.js";
 
-let deps: Deps | undefined;
+let current: TestBot | undefined;
 afterEach(async () => {
-  await deps?.lifecycle.shutdown();
-  deps = undefined;
+  await current?.stop();
+  current = undefined;
 });
 
-let updateId = 1;
-const from = (id: number) => ({ id, is_bot: false, first_name: `U${id}`, language_code: "id" });
-const text = (chat: number, t: string): Update => ({
-  update_id: updateId++,
-  message: {
-    message_id: updateId,
-    date: 0,
-    chat: { id: chat, type: "private", first_name: "U" },
-    from: from(chat),
-    text: t,
-    ...(t.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: t.split(" ")[0]!.length }] } : {}),
-  },
-});
-const press = (chat: number, data: string, messageId = 1): Update => ({
-  update_id: updateId++,
-  callback_query: {
-    id: String(updateId),
-    chat_instance: "x",
-    from: from(chat),
-    message: { message_id: messageId, date: 0, chat: { id: chat, type: "private", first_name: "U" }, text: "" },
-    data,
-  },
-});
-const member = (chat: number, status: "kicked" | "member"): Update => ({
-  update_id: updateId++,
-  my_chat_member: {
-    chat: { id: chat, type: "private", first_name: "U" },
-    from: from(chat),
-    date: 0,
-    old_chat_member: { status: status === "kicked" ? "member" : "kicked", user: { id: 7000000001, is_bot: true, first_name: "S" } } as never,
-    new_chat_member: { status, user: { id: 7000000001, is_bot: true, first_name: "S" }, ...(status === "kicked" ? { until_date: 0 } : {}) } as never,
-  },
-});
+const from = (id: number) => user(id, "id", `U${id}`);
+const text = (chat: number, t: string) => (t.startsWith("/") ? command(t, { from: from(chat) }) : privateText(t, { from: from(chat) }));
+const press = (chat: number, data: string, messageId = 1) => callbackQuery(data, { from: from(chat), messageId });
+const member = (chat: number, status: "kicked" | "member") => myChatMember(status, { from: from(chat) });
 
 async function setup(now = "2027-03-01T00:00:00Z") {
-  const dataDir = dataDirWith([expo()]);
-  deps = await createDeps(loadConfig({ DATA_DIR: dataDir, ADMIN_IDS: "500" }), pino({ level: "silent" }));
   const clock = { now: new Date(now) };
-  deps.now = () => clock.now;
-  const api = new FakeBotApi();
-  const bot = createBot({ token: "123:test", deps, botInfo: api.botInfo, client: { fetch: api.fetch } });
-  await startEvents(deps, bot);
+  current = await makeBot({ dataDir: dataDirWith([expo()]), env: { ADMIN_IDS: "500" }, now: () => clock.now, events: true });
+  const { bot, api, deps } = current;
   return { bot, api, deps, clock };
-}
-
-function buttons(payload: Record<string, unknown> | undefined): Array<{ text: string; callback_data?: string }> {
-  return ((payload?.reply_markup as { inline_keyboard?: unknown[][] })?.inline_keyboard ?? []).flat() as Array<{ text: string; callback_data?: string }>;
 }
 
 describe("/acara", () => {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { FakeTelegram } from "../helpers/fake-telegram.js";
+import { FakeTelegram } from "../helpers/telegram-server.js";
 
 const child = fileURLToPath(new URL("./fixtures/broadcast-child.ts", import.meta.url));
 const N = 300;

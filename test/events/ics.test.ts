@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eventIcs } from "../../src/events/ics.js";
-import { expo, seed } from "./kit.js";
+import { expo, seed } from "../helpers/events.js";
 
 describe("iCalendar file", () => {
   it("a timed event in UTC from its own zone, with end, place and coordinates", () => {

@@ -3,24 +3,17 @@
  * menu (@grammyjs/menu) as a user sees it, then an announcement and a
  * reminder arriving through the same emulator.
  */
-import { sleep, waitFor } from "../helpers/wait.js";
-import { botMessages, pollEmulator, startEmulator, storedButtons as keyboard, type StoredBotUpdate, type TelegramServer } from "../helpers/emulator.js";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Bot } from "grammy";
-import { createDeps } from "../../src/app.js";
-import type { BotContext, Deps } from "../../src/bot/context.js";
-import { startEvents } from "../../src/bot/features/events.js";
-import { loadConfig } from "../../src/config.js";
-import { dataDirWith, expo } from "./kit.js";
+import { botMessages, pollEmulator, startEmulator, storedButtons as keyboard, type StoredBotUpdate, type TelegramServer } from "../helpers/emulator.js";
+import { dataDirWith, expo } from "../helpers/events.js";
+import { sleep, waitFor, type TestBot } from "../helpers/index.js";
 
 const PORT = 9220;
 const TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZevents";
 const USER = 7001;
 
 let server: TelegramServer;
-let bot: Bot<BotContext>;
-let deps: Deps;
+let t: TestBot;
 const clock = { now: new Date("2027-03-01T00:00:00Z") };
 
 const messages = (): StoredBotUpdate[] => botMessages(server, USER);
@@ -28,14 +21,12 @@ const button = (m: StoredBotUpdate, text: string) => keyboard(m).find((b) => b.t
 
 beforeAll(async () => {
   server = await startEmulator(PORT);
-  deps = await createDeps(loadConfig({ DATA_DIR: dataDirWith([expo()]) }), pino({ level: "silent" }));
-  deps.now = () => clock.now;
-  bot = await pollEmulator(PORT, TOKEN, deps, (b) => startEvents(deps, b));
+  t = await pollEmulator(PORT, TOKEN, { dataDir: dataDirWith([expo()]), now: () => clock.now, events: true });
 }, 30_000);
 
 afterAll(async () => {
-  await bot?.stop();
-  await deps?.lifecycle.shutdown();
+  await t?.bot.stop();
+  await t?.stop();
   await server?.stop();
 });
 
@@ -58,7 +49,7 @@ describe("subscription menu through telegram-test-api", () => {
     expect(keyboard(messages()[0]!)).toHaveLength(39);
     await press("▫️ Kaltim");
     expect(button(messages()[0]!, "✅ Kaltim")).toBeDefined();
-    expect(deps.events.subscriptions.get(USER)?.provinces).toEqual(["64"]);
+    expect(t.deps.events.subscriptions.get(USER)?.provinces).toEqual(["64"]);
     await press("Kembali");
     expect(button(messages()[0]!, "Pilih provinsi (1)")).toBeDefined();
     await press("Pilih jenis acara");
@@ -73,9 +64,9 @@ describe("subscription menu through telegram-test-api", () => {
     expect(mine.message.text).toContain("Kaltim");
 
     // An admin adds a pameran in Kaltim: the subscriber is told once.
-    const kb = deps.knowledge.get();
+    const kb = t.deps.knowledge.get();
     const fair = expo({ id: "pameran-umkm-2027", title: "Pameran UMKM Balikpapan", date: "2027-03-20", time: "10:00" });
-    await deps.knowledge.save({ ...kb, events: [...kb.events, fair] });
+    await t.deps.knowledge.save({ ...kb, events: [...kb.events, fair] });
     const announcement = await waitFor("the announcement", () => messages()[2]);
     expect(announcement.message.text).toContain("📢 Acara baru");
     expect(announcement.message.text).toContain("10.00 WITA");
@@ -83,7 +74,7 @@ describe("subscription menu through telegram-test-api", () => {
 
     // The day before at 10:00 WITA (02:00 UTC) the reminder goes out.
     clock.now = new Date("2027-03-19T02:00:00Z");
-    await deps.events.tick();
+    await t.deps.events.tick();
     const reminder = await waitFor("the reminder", () => messages().find((m) => m.message.text?.includes("⏰ Pengingat") && m.message.text.includes("Pameran UMKM")));
     expect(reminder.message.text).toContain("Sabtu, 20 Maret 2027");
     await sleep(300);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { BroadcastQueue, type Sender } from "../../src/events/queue.js";
-import { dataDirWith, expo, openHub } from "./kit.js";
+import { dataDirWith, expo, openHub } from "../helpers/events.js";
 
 /** A transport that accepts every message and remembers who got it. */
 function recordingSender(): Sender & { got: number[] } {
@@ -66,7 +66,7 @@ describe("the reminder clock", () => {
     };
     await expect(hub.tick()).resolves.toBeTypeOf("number");
     expect(queue.list().filter((b) => b.kind === "reminder").map((b) => b.eventId)).toContain("lusa");
-    expect(log.lines.some((l) => l.level === 50 && l.event === "besok")).toBe(true);
+    expect(log.json().some((l) => l.level === 50 && l.event === "besok")).toBe(true);
   });
 
   it("readInbox() never rejects when the inbox was deleted under it; the inbox is made again", async () => {
@@ -76,6 +76,6 @@ describe("the reminder clock", () => {
     rmSync(join(dir, "events", "inbox"), { recursive: true });
     await expect(hub.readInbox()).resolves.toBeUndefined();
     expect(existsSync(join(dir, "events", "inbox"))).toBe(true);
-    expect(log.lines.some((l) => l.msg === "announcement inbox unreadable; making it again")).toBe(true);
+    expect(log.json().some((l) => l.msg === "announcement inbox unreadable; making it again")).toBe(true);
   });
 });

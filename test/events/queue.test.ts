@@ -1,12 +1,13 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { BroadcastQueue } from "../../src/events/queue.js";
 import { progressText } from "../../src/events/render.js";
-import { FakeTelegram, type FakeTelegramOptions } from "../helpers/fake-telegram.js";
-import { Lines, senderTo } from "./kit.js";
+import { FakeTelegram, type FakeTelegramOptions } from "../helpers/telegram-server.js";
+import { senderTo } from "../helpers/events.js";
+import { LogSink } from "../helpers/log.js";
+import { createLogger } from "../../src/logger.js";
 
 let server: FakeTelegram | undefined;
 afterEach(async () => {
@@ -17,14 +18,14 @@ afterEach(async () => {
 async function setup(port: number, fake: FakeTelegramOptions, q: { rate: number; concurrency?: number; dir?: string }, existing?: FakeTelegram) {
   server = existing ?? new FakeTelegram(fake);
   const root = existing ? `http://127.0.0.1:${port}` : await server.listen(port);
-  const log = new Lines();
+  const log = new LogSink();
   const blocked: number[] = [];
   const queue = await BroadcastQueue.open({
     dir: q.dir ?? mkdtempSync(join(tmpdir(), "sinergi-queue-")),
     rate: q.rate,
     concurrency: q.concurrency ?? 4,
     sender: senderTo(root),
-    logger: pino({ level: "info" }, log),
+    logger: createLogger("info", "json", log),
     onBlocked: (c) => blocked.push(c),
     progressText,
     backoffMs: 20,
@@ -108,10 +109,10 @@ describe("delivery queue against a fake Bot API on 127.0.0.1", () => {
     expect(edits.length).toBeGreaterThanOrEqual(1);
     expect(new Set(edits.map((e) => e.messageId))).toEqual(new Set([42]));
     expect(edits.at(-1)!.text).toContain("selesai: 60 terkirim, 0 gagal");
-    const batches = log.lines.filter((l) => l.msg === "broadcast batch");
+    const batches = log.json().filter((l) => l.msg === "broadcast batch");
     expect(batches.length).toBeGreaterThanOrEqual(2);
     expect(batches[0]).toMatchObject({ broadcast: "b5", total: 60 });
-    expect(log.lines.some((l) => l.msg === "broadcast finished" && l.sent === 60 && l.left === 0)).toBe(true);
+    expect(log.json().some((l) => l.msg === "broadcast finished" && l.sent === 60 && l.left === 0)).toBe(true);
   });
 
   it("creating the same broadcast twice sends once", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseReminderRule } from "../../src/events/config.js";
 import { browseList, eventEnd, isUpcoming, reminderSlots } from "../../src/events/schedule.js";
 import type { Sender } from "../../src/events/queue.js";
-import { expo, dataDirWith, openHub } from "./kit.js";
+import { expo, dataDirWith, openHub } from "../helpers/events.js";
 
 const rules = ["-1d", "@07:00"].map(parseReminderRule);
 const iso = (d: Date) => d.toISOString().slice(0, 16);

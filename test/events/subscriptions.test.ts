@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SubscriptionStore, wants } from "../../src/events/subscriptions.js";
-import { expo } from "./kit.js";
+import { expo } from "../helpers/events.js";
 
 const file = () => join(mkdtempSync(join(tmpdir(), "sinergi-subs-")), "events", "subscribers.jsonl");
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { checkDataDir, FaultyDataDir, LiveBot, OWNER, printFigures, sleep, TOKEN } from "./kit.js";
+import { checkDataDir, FaultyDataDir, FaultBot, OWNER, printFigures, sleep, TOKEN } from "./fault-tools.js";
 
 const cleanup: Array<() => unknown> = [];
 afterEach(async () => {
@@ -11,14 +11,14 @@ afterAll(() => printFigures("disk full, read-only, deleted"));
 
 const USER = 501;
 
-async function startOn(data: FaultyDataDir): Promise<LiveBot> {
-  const bot = await LiveBot.start(data.env());
+async function startOn(data: FaultyDataDir): Promise<FaultBot> {
+  const bot = await FaultBot.start(data.env());
   cleanup.push(() => bot.api.close(), () => bot.process.kill(), () => data.cleanup());
   return bot;
 }
 
 /** Ends every case the same way: a clean restart, an answer, and every file valid. */
-async function restartAndCheck(bot: LiveBot, dir: string): Promise<void> {
+async function restartAndCheck(bot: FaultBot, dir: string): Promise<void> {
   // Nothing escaped unhandled, nothing fatal, no multi-line stack on stderr.
   expect(bot.process.logs().filter((l) => String(l.msg).includes("unhandled") || String(l.msg).includes("uncaught") || (l.level as number) >= 60)).toEqual([]);
   expect(bot.process.stderr).toBe("");

@@ -5,8 +5,9 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { Knowledge } from "../../src/knowledge/schema.js";
 import { loadKnowledgeFile } from "../../src/knowledge/load.js";
 import { dataPath } from "../../src/paths.js";
+import { callbackQuery, inlineQuery, privateText, textMessage } from "../helpers/index.js";
 import { oldVersionBase } from "../helpers/old-knowledge.js";
-import { checkDataDir, FaultyDataDir, figures, freePort, LiveBot, OWNER, printFigures, sleep, TOKEN } from "./kit.js";
+import { checkDataDir, FaultyDataDir, figures, freePort, FaultBot, OWNER, printFigures, sleep, TOKEN } from "./fault-tools.js";
 
 const cleanup: Array<() => unknown> = [];
 afterEach(async () => {
@@ -29,7 +30,7 @@ describe("the bad inputs of the issue, fed to the real bot (webhook mode)", () =
     writeFileSync(join(data.dir, "knowledge.json"), JSON.stringify(oldVersionBase(), null, 2));
     feed();
     const port = await freePort();
-    const bot = await LiveBot.start({ ...data.env(), WEBHOOK_URL: `http://127.0.0.1:${port}/hook`, WEBHOOK_SECRET: SECRET, PORT: String(port) });
+    const bot = await FaultBot.start({ ...data.env(), WEBHOOK_URL: `http://127.0.0.1:${port}/hook`, WEBHOOK_SECRET: SECRET, PORT: String(port) });
     cleanup.push(() => bot.api.close(), () => bot.process.kill(), () => data.cleanup());
     // Started: repaired, the original kept, and it answers.
     await bot.waitForLine((l) => l.msg === "knowledge base from an older version repaired to pass today's limits");
@@ -76,7 +77,7 @@ describe("the bad inputs of the issue, fed to the real bot (webhook mode)", () =
     await bot.press(OWNER, "Contoh 1");
     await bot.api.until(() => bot.texts(OWNER).at(-1)!.includes("contoh pertanyaan tentang apa"));
     const key = example.split(":")[2]!;
-    await bot.push({ callback_query: { id: "forged", chat_instance: "t", from: { id: OWNER, is_bot: false, first_name: "Owner" }, data: `adm:ui:${key}:constructor`, message: { message_id: 1, date: 0, chat: { id: OWNER, type: "private" }, text: "" } } });
+    await bot.push(callbackQuery(`adm:ui:${key}:constructor`, { from: bot.user(OWNER), messageId: 1 }));
     feed();
     await bot.api.until(() => bot.texts(OWNER).at(-1)!.includes("tidak dikenal"));
     expect(await bot.askDuringFault(USER, "kapan rapat koordinasi pemprov dimulai")).toBeTruthy();
@@ -85,10 +86,10 @@ describe("the bad inputs of the issue, fed to the real bot (webhook mode)", () =
     for (const body of ["null", "[]", "42"]) expect((await bot.post(body)).status, body).toBe(400);
     const huge = await bot.post(JSON.stringify({ update_id: 1, message: { text: "x".repeat(2 * 1024 * 1024) } })).catch((err: unknown) => err);
     if (huge instanceof Response) expect(huge.status).toBe(413);
-    const noId = (text: string, id: number) => JSON.stringify({ message: { message_id: id, date: 0, chat: { id: USER, type: "private" }, from: { id: USER, is_bot: false, first_name: "U" }, text } });
+    const noId = (text: string) => JSON.stringify({ message: textMessage(text, { from: bot.user(USER) }) });
     const before = bot.texts(USER).length;
-    expect((await bot.post(noId("apa itu DPMPTSP", 9001))).status).toBe(200);
-    expect((await bot.post(noId("apa itu BUMN", 9002))).status).toBe(200);
+    expect((await bot.post(noId("apa itu DPMPTSP"))).status).toBe(200);
+    expect((await bot.post(noId("apa itu BUMN"))).status).toBe(200);
     await bot.api.until(() => bot.texts(USER).length >= before + 2);
     const slow = connect(port, "127.0.0.1", () => slow.write(`POST /hook HTTP/1.1\r\nHost: x\r\nX-Telegram-Bot-Api-Secret-Token: ${SECRET}\r\nContent-Length: 500\r\n\r\n{`));
     slow.on("error", () => undefined);
@@ -98,7 +99,7 @@ describe("the bad inputs of the issue, fed to the real bot (webhook mode)", () =
     expect(await bot.metrics()).not.toContain(madeUp);
 
     // Floods: a storm of inline queries (one per keystroke), 1,500 long unanswered questions.
-    await Promise.all(Array.from({ length: 120 }, (_, i) => bot.push({ inline_query: { id: `iq${i}`, from: { id: USER + 1, is_bot: false, first_name: "U" }, query: `brp n ${"x".repeat(i % 30)}`, offset: "" } })));
+    await Promise.all(Array.from({ length: 120 }, (_, i) => bot.push(inlineQuery(`brp n ${"x".repeat(i % 30)}`, { from: bot.user(USER + 1) }))));
     expect(bot.api.sent("answerInlineQuery").length).toBeLessThan(120);
     feed();
     const answersBefore = Array.from({ length: 50 }, (_, k) => bot.texts(USER + 2 + k).length).reduce((a, b) => a + b, 0);
@@ -106,7 +107,7 @@ describe("the bad inputs of the issue, fed to the real bot (webhook mode)", () =
     for (let start = 0; start < 1_500; start += 20) {
       await Promise.all(
         Array.from({ length: 20 }, (_, k) => start + k).map((i) =>
-          bot.post(JSON.stringify({ update_id: 500_000 + i, message: { message_id: i, date: 0, chat: { id: USER + 2 + (i % 50), type: "private" }, from: { id: USER + 2 + (i % 50), is_bot: false, first_name: "U" }, text: `pertanyaan aneh nomor ${i} ${"blabla ".repeat(580)}` } })),
+          bot.post(JSON.stringify(privateText(`pertanyaan aneh nomor ${i} ${"blabla ".repeat(580)}`, { from: bot.user(USER + 2 + (i % 50)), updateId: 500_000 + i }))),
         ),
       );
     }
@@ -125,7 +126,7 @@ describe("the bad inputs of the issue, fed to the real bot (webhook mode)", () =
     bot.api.cutConnections.add("sendMessage");
     feed();
     const sends = bot.api.sent("sendMessage").length;
-    await bot.push({ message: { message_id: 77, date: 0, chat: { id: USER, type: "private" }, from: { id: USER, is_bot: false, first_name: "U" }, text: "apa itu DPMPTSP" } });
+    await bot.push({ message: textMessage("apa itu DPMPTSP", { from: bot.user(USER) }) });
     await bot.waitForLine((l) => l.msg === "update failed");
     // The answer and the apology that follows it both break.
     await bot.api.until(() => bot.api.sent("sendMessage").length >= sends + 2);

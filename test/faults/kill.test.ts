@@ -4,7 +4,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { Knowledge } from "../../src/knowledge/schema.js";
 import { loadKnowledgeFile } from "../../src/knowledge/load.js";
 import { dataPath } from "../../src/paths.js";
-import { checkDataDir, FaultyDataDir, LiveBot, OWNER, printFigures, sleep } from "./kit.js";
+import { checkDataDir, FaultyDataDir, FaultBot, OWNER, printFigures, sleep } from "./fault-tools.js";
 
 const cleanup: Array<() => unknown> = [];
 afterEach(async () => {
@@ -24,7 +24,7 @@ function expectValid(dir: string): void {
 describe("the bot killed with SIGKILL", () => {
   it("during imports (while checking one, while saving one) and the saves of every store: restarts, answers, every file valid", async () => {
     const data = new FaultyDataDir({ tmpfs: false });
-    const bot = await LiveBot.start({ ...data.env(), ADMIN_IDS: `${OWNER},${ADMIN2}` });
+    const bot = await FaultBot.start({ ...data.env(), ADMIN_IDS: `${OWNER},${ADMIN2}` });
     cleanup.push(() => bot.api.close(), () => bot.process.kill(), () => data.cleanup());
     const seed = loadKnowledgeFile(dataPath("knowledge.json"));
     const big: Knowledge = structuredClone(seed);
@@ -82,7 +82,7 @@ describe("the bot killed with SIGKILL", () => {
     const N = 400;
     mkdirSync(join(data.dir, "events"), { recursive: true });
     writeFileSync(join(data.dir, "events", "subscribers.jsonl"), Array.from({ length: N }, (_, i) => JSON.stringify({ c: 10_000 + i, a: 1 })).join("\n") + "\n");
-    const bot = await LiveBot.start({ ...data.env(), BROADCAST_RATE: "200", BROADCAST_CONCURRENCY: "4" });
+    const bot = await FaultBot.start({ ...data.env(), BROADCAST_RATE: "200", BROADCAST_CONCURRENCY: "4" });
     cleanup.push(() => bot.api.close(), () => bot.process.kill(), () => data.cleanup());
     const received = () => {
       const perChat = new Map<number, number>();

@@ -1,7 +1,9 @@
 /**
- * The whole Sinergi bot, offline, for tests: real deps on a fresh temporary
- * DATA_DIR (knowledge, answerer, unanswered log, admin, events), a silent
- * logger, and the in-process FakeBotApi recording every outgoing call.
+ * The whole Sinergi bot for tests, built one way: real deps on a temporary
+ * DATA_DIR (knowledge, answerer, unanswered log, admin, events), a logger
+ * writing into a `LogSink`, and the in-process FakeBotApi recording every
+ * outgoing call (or, with `apiRoot`, a Bot API over HTTP such as the
+ * telegram-test-api emulator).
  *
  * @example
  *   const { bot, api } = await makeBot();
@@ -11,15 +13,20 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Bot } from "grammy";
+import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { createDeps } from "../../src/app.js";
 import type { BotContext, Deps } from "../../src/bot/context.js";
+import { startEvents } from "../../src/bot/features/events.js";
 import { createBot, type CreateBotOptions } from "../../src/bot/index.js";
 import type { FloodOptions } from "../../src/bot/middleware/flood.js";
 import { loadConfig } from "../../src/config.js";
 import { FakeBotApi } from "../../src/console/fake-api.js";
 import { createLogger } from "../../src/logger.js";
+import { LogSink } from "./log.js";
+
+/** A token the configuration accepts; tests never reach Telegram with it. */
+export const TEST_TOKEN = "123456:test-token-abcdefghijklmnopqrstuvwxyz";
 
 /** Options of `makeBot`; all optional. */
 export interface MakeBotOptions {
@@ -27,8 +34,8 @@ export interface MakeBotOptions {
   env?: Record<string, string>;
   /** DATA_DIR to use (e.g. to reopen one); default a fresh temporary folder. */
   dataDir?: string;
-  /** Fixed clock for `deps.now` (answers, unanswered log, events). Default: the real clock. */
-  now?: Date;
+  /** The clock for `deps.now` (answers, unanswered log, events): a fixed date, or a function read at each use. Default: the real clock. */
+  now?: Date | (() => Date);
   /**
    * Flood guard settings. Default: a limit so high it never triggers, since
    * tests send bursts; pass `{}` for the production defaults.
@@ -38,6 +45,16 @@ export interface MakeBotOptions {
   botInfo?: UserFromGetMe;
   /** Inline query debounce settings (tests shorten them). */
   inline?: CreateBotOptions["inline"];
+  /** Log level of `deps.logger` (default "silent"); the lines go to `log`. */
+  logLevel?: string;
+  /** The bot's token (default TEST_TOKEN). */
+  token?: string;
+  /** Wraps the fake Bot API's fetch, e.g. to make some calls fail on the network. */
+  fetch?: (fake: typeof fetch) => typeof fetch;
+  /** Talk to a Bot API over HTTP at this root (an emulator) instead of the in-process fake. */
+  apiRoot?: string;
+  /** Start announcements and reminders (delivery queue, reminder clock) on the bot's Api. */
+  events?: boolean;
 }
 
 /** What `makeBot` returns. */
@@ -47,6 +64,10 @@ export interface TestBot {
   api: FakeBotApi;
   deps: Deps;
   dataDir: string;
+  /** Everything `deps.logger` wrote (at `logLevel`). */
+  log: LogSink;
+  /** Runs the shutdown steps (scheduler, queue, stores). */
+  stop(): Promise<void>;
 }
 
 /** A fresh temporary folder, e.g. for DATA_DIR. */
@@ -54,25 +75,44 @@ export function tempDir(prefix = "sinergi-test-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** Builds the whole bot over FakeBotApi with deps on a temporary DATA_DIR. */
+/** Builds the whole bot over FakeBotApi (or `apiRoot`) with deps on a temporary DATA_DIR. */
 export async function makeBot(opts: MakeBotOptions = {}): Promise<TestBot> {
   const dataDir = opts.dataDir ?? tempDir();
-  const config = loadConfig({ ...opts.env, DATA_DIR: dataDir, LOG_LEVEL: "silent" });
-  const deps = await createDeps(config, createLogger("silent", "json"));
+  const level = opts.logLevel ?? "silent";
+  const config = loadConfig({ ...opts.env, DATA_DIR: dataDir, LOG_LEVEL: level });
+  const log = new LogSink();
+  const deps = await createDeps(config, createLogger(level, "json", log));
   if (opts.now) {
     const now = opts.now;
-    deps.now = () => now;
+    deps.now = typeof now === "function" ? now : () => now;
   }
   const api = new FakeBotApi(opts.botInfo);
+  const client: CreateBotOptions["client"] = opts.apiRoot ? { apiRoot: opts.apiRoot } : { fetch: opts.fetch ? opts.fetch(api.fetch) : api.fetch };
   const bot = createBot({
-    token: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef",
+    token: opts.token ?? TEST_TOKEN,
     deps,
-    botInfo: api.botInfo,
-    client: { fetch: api.fetch },
+    botInfo: opts.apiRoot ? undefined : api.botInfo,
+    client,
     flood: opts.flood ?? { limit: Number.MAX_SAFE_INTEGER },
     inline: opts.inline,
   });
-  return { bot, api, deps, dataDir };
+  if (opts.events) await startEvents(deps, bot);
+  return {
+    bot,
+    api,
+    deps,
+    dataDir,
+    log,
+    stop: async () => {
+      await deps.lifecycle.shutdown();
+    },
+  };
+}
+
+/** A bare grammY bot over the fake Bot API, without Sinergi's features: to test one reply helper on its own. */
+export function bareBot(): { bot: Bot<BotContext>; api: FakeBotApi } {
+  const api = new FakeBotApi();
+  return { bot: new Bot<BotContext>(TEST_TOKEN, { botInfo: api.botInfo, client: { fetch: api.fetch } }), api };
 }
 
 /** Texts the bot sent (sendMessage), optionally only to one chat, oldest first. */

@@ -2,11 +2,9 @@
  * The Bot API emulator `telegram-test-api` on 127.0.0.1, and what tests read
  * from it: the bot's messages to a chat and their inline buttons.
  */
-import type { Bot } from "grammy";
 import { TelegramServer, type StoredBotUpdate } from "telegram-test-api/lib/telegramServer.js";
-import type { BotContext, Deps } from "../../src/bot/context.js";
-import { createBot } from "../../src/bot/index.js";
 import { pauseOnQuickEmptyPoll } from "../../src/bot/poll-backoff.js";
+import { makeBot, type MakeBotOptions, type TestBot } from "./bot.js";
 
 export { TelegramServer, type StoredBotUpdate };
 
@@ -34,15 +32,15 @@ export function storedButtons(m: StoredBotUpdate): StoredButton[] {
 }
 
 /**
- * Sinergi in this process, long polling the emulator on `port` (flood guard
- * relaxed: tests press many buttons quickly). `beforeStart` runs after
- * `bot.init()`, before polling starts.
+ * Sinergi in this process (built by `makeBot`), long polling the emulator on
+ * `port`. `beforeStart` runs after `bot.init()`, before polling starts; stop
+ * it with `bot.stop()` and `stop()`.
  */
-export async function pollEmulator(port: number, token: string, deps: Deps, beforeStart?: (bot: Bot<BotContext>) => Promise<void>): Promise<Bot<BotContext>> {
-  const bot = createBot({ token, deps, client: { apiRoot: `http://127.0.0.1:${port}` }, flood: { limit: 1000 } });
-  bot.api.config.use(pauseOnQuickEmptyPoll(50));
-  await bot.init();
-  await beforeStart?.(bot);
-  void bot.start({ drop_pending_updates: false });
-  return bot;
+export async function pollEmulator(port: number, token: string, opts: MakeBotOptions = {}, beforeStart?: (t: TestBot) => Promise<void>): Promise<TestBot> {
+  const t = await makeBot({ ...opts, token, apiRoot: `http://127.0.0.1:${port}` });
+  t.bot.api.config.use(pauseOnQuickEmptyPoll(50));
+  await t.bot.init();
+  await beforeStart?.(t);
+  void t.bot.start({ drop_pending_updates: false });
+  return t;
 }

@@ -61,14 +61,19 @@ export function textMessage(text: string, opts: MessageOptions = {}): Message.Te
   } as Message.TextMessage;
 }
 
-/** Wraps a message in an update. */
-export function messageUpdate(message: Message): Update {
-  return { update_id: nextUpdateId++, message } as Update;
+/** Wraps a message in an update (a fresh `update_id`, or `updateId`). */
+export function messageUpdate(message: Message, updateId = nextUpdateId++): Update {
+  return { update_id: updateId, message } as Update;
 }
 
-/** A plain text message in a private chat. */
-export function privateText(text: string, opts: Omit<MessageOptions, "chat"> = {}): Update {
-  return messageUpdate(textMessage(text, opts));
+/** A plain text message in a private chat (`opts.updateId` fixes the update's id, e.g. to send it twice). */
+export function privateText(text: string, opts: Omit<MessageOptions, "chat"> & { updateId?: number } = {}): Update {
+  return messageUpdate(textMessage(text, opts), opts.updateId);
+}
+
+/** A private text from the user with id `userId` (Indonesian app), with a fresh update id or `updateId`. */
+export function textFrom(userId: number, text: string, updateId?: number): Update {
+  return privateText(text, { from: user(userId), updateId });
 }
 
 /** A text message in a group (default `group()`), from `opts.from`. */
@@ -103,20 +108,60 @@ export function command(text: string, opts: MessageOptions = {}): Update {
   return messageUpdate(textMessage(text, { ...opts, entities: [{ type: "bot_command", offset: 0, length }, ...(opts.entities ?? [])] }));
 }
 
-/** A button press: `data` on a bot message in `opts.chat` (default the private chat with `from`). */
-export function callbackQuery(data: string, opts: { from?: User; chat?: Chat; messageId?: number } = {}): Update {
+/** A button press as the Bot API sends it: `data` on a bot message in `opts.chat` (default the private chat with `from`). */
+export function callbackPayload(data: string, opts: { from?: User; chat?: Chat; messageId?: number } = {}): NonNullable<Update["callback_query"]> {
   const from = opts.from ?? user();
   const chat = opts.chat ?? privateChat(from);
   return {
-    update_id: nextUpdateId++,
-    callback_query: {
-      id: `cb${nextUpdateId}`,
-      chat_instance: `ci${chat.id}`,
-      from,
-      message: { ...botMessage("", chat), ...(opts.messageId ? { message_id: opts.messageId } : {}) },
-      data,
-    },
+    id: `cb${nextUpdateId}`,
+    chat_instance: `ci${chat.id}`,
+    from,
+    message: { ...botMessage("", chat), ...(opts.messageId ? { message_id: opts.messageId } : {}) },
+    data,
   };
+}
+
+/** A button press: `data` on a bot message in `opts.chat` (default the private chat with `from`). */
+export function callbackQuery(data: string, opts: { from?: User; chat?: Chat; messageId?: number } = {}): Update {
+  return { update_id: nextUpdateId++, callback_query: callbackPayload(data, opts) };
+}
+
+/** A document (a file) sent in a private chat (or `opts.chat`), not wrapped in an update. */
+export function documentMessage(name: string, size: number, opts: MessageOptions & { fileId?: string } = {}): Message.DocumentMessage {
+  const from = opts.from ?? user();
+  const fileId = opts.fileId ?? `f${nextMessageId}`;
+  return {
+    message_id: nextMessageId++,
+    date: unix(opts.date),
+    chat: opts.chat ?? privateChat(from),
+    from,
+    document: { file_id: fileId, file_unique_id: `u${fileId}`, file_name: name, file_size: size },
+  };
+}
+
+/** A document sent as a message update (see `documentMessage`). */
+export function documentUpdate(name: string, size: number, opts: MessageOptions & { fileId?: string } = {}): Update {
+  return messageUpdate(documentMessage(name, size, opts));
+}
+
+/**
+ * A message of any other kind (a sticker, a photo, an edit, a new member ...)
+ * from user `from` (a numeric id or a user), in their private chat unless
+ * `chat` is given. Loosely typed on purpose: tests build odd updates from it.
+ */
+export function rawMessage(from: number | User, fields: Record<string, unknown>, chat?: Chat): Message {
+  const sender = typeof from === "number" ? user(from) : from;
+  return { message_id: nextMessageId++, date: unix(), chat: chat ?? privateChat(sender), from: sender, ...fields } as unknown as Message;
+}
+
+/** Any payload (`{ message }`, `{ callback_query }`, `{ poll }` ...) as an update, with a fresh id or `updateId`. */
+export function update(payload: Record<string, unknown>, updateId = nextUpdateId++): Update {
+  return { update_id: updateId, ...payload } as Update;
+}
+
+/** A fresh update id (for updates pushed to a fake Bot API or posted to a webhook). */
+export function nextUpdate(): number {
+  return nextUpdateId++;
 }
 
 /** An inline query ("@bot <query>" typed in any chat). */

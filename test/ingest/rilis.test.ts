@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { AdminHarness, OWNER } from "../admin/kit.js";
+import { TestChat, OWNER } from "../helpers/index.js";
 import { makeDocx } from "../helpers/documents.js";
 import { RELEASES_DIR } from "../helpers/release-score.js";
 
@@ -8,7 +8,7 @@ const REL01 = readFileSync(`${RELEASES_DIR}rel-01.txt`, "utf8");
 
 describe("/rilis", () => {
   it("reads pasted parts, shows the facts with their sentences, drops chosen items, saves once, audited and undoable", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     expect(await h.say(OWNER, "/rilis")).toContain("kirim siaran persnya");
     const paragraphs = REL01.split("\n\n");
     await h.send(OWNER, paragraphs.slice(0, 6).join("\n\n"));
@@ -44,7 +44,7 @@ describe("/rilis", () => {
   });
 
   it("reads a .docx document, and says so when everything is already known", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     await h.send(OWNER, "/rilis");
     h.fileContent = makeDocx(REL01);
     const before = h.texts(OWNER).length;

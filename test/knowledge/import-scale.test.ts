@@ -6,7 +6,7 @@ import { loadKnowledgeFile } from "../../src/knowledge/load.js";
 import type { Knowledge } from "../../src/knowledge/schema.js";
 import { applyChanges, KnowledgeStore } from "../../src/knowledge/store.js";
 import { dataPath } from "../../src/paths.js";
-import { AdminHarness, OWNER, USER } from "../admin/kit.js";
+import { TestChat, OWNER, USER } from "../helpers/index.js";
 import { tempDir } from "../helpers/index.js";
 
 const seed = () => loadKnowledgeFile(dataPath("knowledge.json"));
@@ -61,7 +61,7 @@ describe("a large import", () => {
   });
 
   it("/impor keeps the pending import out of conversations.json, shows progress, and answers others meanwhile", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     const big = withAcronyms(5_000);
     const text = JSON.stringify(big);
     await h.send(OWNER, "/impor");

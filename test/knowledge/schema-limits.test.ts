@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { KnowledgeFileError, parseKnowledge } from "../../src/knowledge/load.js";
 import type { Knowledge } from "../../src/knowledge/schema.js";
 import { dataPath } from "../../src/paths.js";
-import { AdminHarness, OWNER } from "../admin/kit.js";
+import { TestChat, OWNER } from "../helpers/index.js";
 
 const seedText = readFileSync(dataPath("knowledge.json"), "utf8");
 const seed = (): Knowledge => JSON.parse(seedText) as Knowledge;
@@ -109,7 +109,7 @@ describe("knowledge schema limits (what /impor accepts)", () => {
   });
 
   it("/impor lists these problems in Indonesian and changes nothing", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     const hash = h.deps.knowledge.hash();
     await h.send(OWNER, "/impor");
     const kb = seed();

@@ -1,22 +1,17 @@
 import { askData } from "../../src/bot/reply.js";
 import { describe, expect, it } from "vitest";
-import { createBot } from "../../src/bot/index.js";
-import { FakeBotApi } from "../../src/console/fake-api.js";
 import { createLogger, redactTokens } from "../../src/logger.js";
-import { LogSink } from "./helpers.js";
-import { testDeps, textUpdate, update, user, message } from "./helpers.js";
+import { LogSink, makeBot, rawMessage, textFrom, update, user } from "../helpers/index.js";
 
 const TOKEN = "987654321:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ";
 
 describe("structured logs", () => {
   it("writes one JSON line per update with kind, intent, answered and ms, and no user text", async () => {
-    const { deps, log } = await testDeps();
-    const api = new FakeBotApi();
-    const bot = createBot({ token: TOKEN, deps, botInfo: api.botInfo, client: { fetch: api.fetch } });
-    await bot.handleUpdate(textUpdate(801, "brp nilai kerjasama jatim kaltim th 2023 ya min"));
-    await bot.handleUpdate(textUpdate(801, "resep rendang padang yang enak dong"));
-    await bot.handleUpdate(update({ message: message(801, { sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } }) }));
-    await bot.handleUpdate(update({ callback_query: { id: "c", from: user(801), chat_instance: "i", data: askData.pack({ k: "ak", r: deps.answerer.tokenOf("acronyms", "dpmptsp"), a: "expansion" }), message: message(801, { text: "x" }) } }));
+    const { bot, deps, log } = await makeBot({ token: TOKEN, logLevel: "info" });
+    await bot.handleUpdate(textFrom(801, "brp nilai kerjasama jatim kaltim th 2023 ya min"));
+    await bot.handleUpdate(textFrom(801, "resep rendang padang yang enak dong"));
+    await bot.handleUpdate(update({ message: rawMessage(801, { sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } }) }));
+    await bot.handleUpdate(update({ callback_query: { id: "c", from: user(801), chat_instance: "i", data: askData.pack({ k: "ak", r: deps.answerer.tokenOf("acronyms", "dpmptsp"), a: "expansion" }), message: rawMessage(801, { text: "x" }) } }));
 
     const lines = log.json().filter((l) => l.msg === "update");
     expect(lines).toHaveLength(4);
@@ -32,15 +27,14 @@ describe("structured logs", () => {
   });
 
   it("never writes the token, even when an error message carries the request URL", async () => {
-    const { deps, log } = await testDeps();
-    const api = new FakeBotApi();
-    const failing = (async (input: string | URL | Request, init?: RequestInit) => {
-      const url = String(input instanceof Request ? input.url : input);
-      if (url.endsWith("/sendMessage")) throw new TypeError(`fetch failed for ${url}`);
-      return api.fetch(input, init);
-    }) as typeof fetch;
-    const bot = createBot({ token: TOKEN, deps, botInfo: api.botInfo, client: { fetch: failing } });
-    await bot.handleUpdate(textUpdate(802, "apa itu DPMPTSP"));
+    const failing = (fake: typeof fetch) =>
+      (async (input: string | URL | Request, init?: RequestInit) => {
+        const url = String(input instanceof Request ? input.url : input);
+        if (url.endsWith("/sendMessage")) throw new TypeError(`fetch failed for ${url}`);
+        return fake(input, init);
+      }) as typeof fetch;
+    const { bot, deps, log } = await makeBot({ token: TOKEN, logLevel: "info", fetch: failing });
+    await bot.handleUpdate(textFrom(802, "apa itu DPMPTSP"));
     deps.logger.error({ err: new Error(`https://api.telegram.org/bot${TOKEN}/getMe`), token: TOKEN }, `token ${TOKEN}`);
     deps.logger.flush();
     const all = log.lines.join("\n");

@@ -2,8 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { BotProcess, FakeTelegram } from "./fake-telegram.js";
-import { textUpdate } from "./helpers.js";
+import { BotProcess, FakeTelegram, textFrom } from "../helpers/index.js";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ";
 const cleanup: Array<() => unknown> = [];
@@ -38,7 +37,7 @@ describe("graceful shutdown of the real process", () => {
         headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "rahasia" },
         body: JSON.stringify(body),
       });
-    const delivery = post(textUpdate(901, "apa itu DPMPTSP", 5001));
+    const delivery = post(textFrom(901, "apa itu DPMPTSP", 5001));
     await api.until(() => api.sent("sendMessage").length === 1);
     expect(api.sent("sendMessage")[0]!.answeredAt).toBeUndefined();
     p.child.kill("SIGTERM");
@@ -53,7 +52,7 @@ describe("graceful shutdown of the real process", () => {
     expect(logs.at(-1)!.msg).toBe("stopped");
     expect(p.stdout + p.stderr).not.toContain(TOKEN.split(":")[1]);
     // Nothing takes webhook requests any more.
-    await expect(post(textUpdate(901, "apa itu UMKM", 5002))).rejects.toThrow();
+    await expect(post(textFrom(901, "apa itu UMKM", 5002))).rejects.toThrow();
   });
 
   it("polling: a deploy (SIGTERM mid-update, then start) answers every update exactly once", async () => {
@@ -68,7 +67,7 @@ describe("graceful shutdown of the real process", () => {
     expect((await fetch("http://127.0.0.1:9453/healthz")).status).toBe(200);
     expect(await (await fetch("http://127.0.0.1:9453/metrics")).text()).toMatch(/^# HELP sinergi_/m);
 
-    api.pending.push(textUpdate(902, "apa itu DPMPTSP", 7001));
+    api.pending.push(textFrom(902, "apa itu DPMPTSP", 7001));
     await api.until(() => api.sent("sendMessage").length === 1);
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);
@@ -78,7 +77,7 @@ describe("graceful shutdown of the real process", () => {
     expect(api.pending.map((u) => u.update_id)).toEqual([]);
 
     api.sendDelayMs = 0;
-    api.pending.push(textUpdate(902, "apa itu UMKM", 7002));
+    api.pending.push(textFrom(902, "apa itu UMKM", 7002));
     const second = bot(env);
     await api.until(() => api.sent("sendMessage").length === 2);
     second.child.kill("SIGTERM");
@@ -97,12 +96,12 @@ describe("conversation context across a restart", () => {
     const env = { TELEGRAM_API_ROOT: api.root, PORT: "9455", DATA_DIR: dataDir };
     const first = bot(env);
     await first.waitForLog("long polling started");
-    api.pending.push(textUpdate(903, "brp nilai kerjasama jatim kaltim th 2023?", 8001));
+    api.pending.push(textFrom(903, "brp nilai kerjasama jatim kaltim th 2023?", 8001));
     await api.until(() => api.sent("sendMessage").length === 1);
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);
 
-    api.pending.push(textUpdate(903, "kalau 2024?", 8002));
+    api.pending.push(textFrom(903, "kalau 2024?", 8002));
     const second = bot(env);
     await api.until(() => api.sent("sendMessage").length === 2);
     second.child.kill("SIGTERM");

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, runMode } from "../../src/config.js";
-import { BotProcess, FakeTelegram } from "./fake-telegram.js";
+import { BotProcess, FakeTelegram } from "../helpers/index.js";
 
 const GOOD_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ";
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Metrics } from "../../src/server/metrics.js";
 import { RecentUpdates, UpdateTracker } from "../../src/server/tracker.js";
-import { textUpdate } from "./helpers.js";
+import { textFrom } from "../helpers/index.js";
 
 describe("update tracker", () => {
   it("handles an update id once, also across a restart (ids kept in DATA_DIR)", async () => {
@@ -12,7 +12,7 @@ describe("update tracker", () => {
     const handled: number[] = [];
     const metrics = new Metrics();
     const first = new UpdateTracker(new RecentUpdates(100, file), metrics);
-    for (const id of [10, 11, 10, 12, 11]) await first.track(textUpdate(1, "x", id), async () => void handled.push(id));
+    for (const id of [10, 11, 10, 12, 11]) await first.track(textFrom(1, "x", id), async () => void handled.push(id));
     expect(handled).toEqual([10, 11, 12]);
     expect((await metrics.registry.getSingleMetricAsString("sinergi_updates_dropped_total")).trim().split("\n").at(-1)).toBe(
       'sinergi_updates_dropped_total{reason="duplicate"} 2',
@@ -20,7 +20,7 @@ describe("update tracker", () => {
     first.recent.save();
 
     const second = new UpdateTracker(new RecentUpdates(100, file));
-    for (const id of [12, 13]) await second.track(textUpdate(1, "x", id), async () => void handled.push(id));
+    for (const id of [12, 13]) await second.track(textFrom(1, "x", id), async () => void handled.push(id));
     expect(handled).toEqual([10, 11, 12, 13]);
   });
 
@@ -36,8 +36,8 @@ describe("update tracker", () => {
     const t = new UpdateTracker(new RecentUpdates());
     expect(t.safeOffset()).toBeUndefined();
     let release!: () => void;
-    const slow = t.track(textUpdate(1, "x", 20), () => new Promise<void>((r) => (release = r)));
-    await t.track(textUpdate(1, "x", 21), async () => undefined);
+    const slow = t.track(textFrom(1, "x", 20), () => new Promise<void>((r) => (release = r)));
+    await t.track(textFrom(1, "x", 21), async () => undefined);
     expect(t.size).toBe(1);
     expect(t.safeOffset()).toBe(20);
     expect(await t.idle(20)).toBe(false);

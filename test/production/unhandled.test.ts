@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { i18n } from "../../src/i18n.js";
-import { message, testBot, update, user } from "./helpers.js";
+import { makeBot, rawMessage, update, user } from "../helpers/index.js";
 
 const media = i18n.t("id", "unhandled-media");
 const unknownCommand = i18n.t("id", "unhandled-command");
@@ -25,27 +25,27 @@ describe("update kinds the bot does not handle", () => {
     ["location", { location }],
     ["contact", { contact }],
   ])("a %s in a private chat gets a short help", async (_kind, fields) => {
-    const { bot, api, log } = await testBot();
-    await bot.handleUpdate(update({ message: message(501, fields) }));
+    const { bot, api, log } = await makeBot({ logLevel: "info" });
+    await bot.handleUpdate(update({ message: rawMessage(501, fields) }));
     expect(api.texts()).toEqual([media]);
     expect(log.json().filter((l) => (l.level as number) >= 50)).toEqual([]);
   });
 
   it("an unknown command in a private chat gets a pointer to /bantuan", async () => {
-    const { bot, api } = await testBot();
-    await bot.handleUpdate(update({ message: message(502, { text: "/entahlah", entities: [{ type: "bot_command", offset: 0, length: 9 }] }) }));
+    const { bot, api } = await makeBot({ logLevel: "info" });
+    await bot.handleUpdate(update({ message: rawMessage(502, { text: "/entahlah", entities: [{ type: "bot_command", offset: 0, length: 9 }] }) }));
     expect(api.texts()).toEqual([unknownCommand]);
   });
 
   it.each([
-    ["an edited private message", () => update({ edited_message: message(503, { text: "brp nilai kerjasama jatim kaltim", edit_date: 1 }) })],
-    ["an edited group message", () => update({ edited_message: message(503, { text: "halo", edit_date: 1 }, group) })],
-    ["a channel post", () => update({ channel_post: { ...message(0, { text: "Berita hari ini" }, channel), from: undefined, sender_chat: channel } })],
-    ["an edited channel post", () => update({ edited_channel_post: { ...message(0, { text: "Berita", edit_date: 1 }, channel), from: undefined, sender_chat: channel } })],
-    ["a sticker in a group", () => update({ message: message(504, { sticker }, group) })],
-    ["a photo in a group", () => update({ message: message(504, { photo }, group) })],
-    ["group chatter not addressed to the bot", () => update({ message: message(504, { text: "selamat pagi semua" }, group) })],
-    ["someone joining a group", () => update({ message: message(504, { new_chat_members: [user(505)] }, group) })],
+    ["an edited private message", () => update({ edited_message: rawMessage(503, { text: "brp nilai kerjasama jatim kaltim", edit_date: 1 }) })],
+    ["an edited group message", () => update({ edited_message: rawMessage(503, { text: "halo", edit_date: 1 }, group) })],
+    ["a channel post", () => update({ channel_post: { ...rawMessage(0, { text: "Berita hari ini" }, channel), from: undefined, sender_chat: channel } })],
+    ["an edited channel post", () => update({ edited_channel_post: { ...rawMessage(0, { text: "Berita", edit_date: 1 }, channel), from: undefined, sender_chat: channel } })],
+    ["a sticker in a group", () => update({ message: rawMessage(504, { sticker }, group) })],
+    ["a photo in a group", () => update({ message: rawMessage(504, { photo }, group) })],
+    ["group chatter not addressed to the bot", () => update({ message: rawMessage(504, { text: "selamat pagi semua" }, group) })],
+    ["someone joining a group", () => update({ message: rawMessage(504, { new_chat_members: [user(505)] }, group) })],
     [
       "the bot being added to a group",
       () =>
@@ -61,7 +61,7 @@ describe("update kinds the bot does not handle", () => {
     ],
     ["a poll update", () => update({ poll: { id: "1", question: "?", options: [], total_voter_count: 0, is_closed: false, is_anonymous: true, type: "regular", allows_multiple_answers: false } })],
   ])("%s is ignored without an error", async (_what, make) => {
-    const { bot, api, log } = await testBot();
+    const { bot, api, log } = await makeBot({ logLevel: "info" });
     await bot.handleUpdate(make() as never);
     expect(api.calls.map((c) => c.method)).toEqual([]);
     const lines = log.json();
@@ -71,9 +71,9 @@ describe("update kinds the bot does not handle", () => {
   });
 
   it("an unknown button stops its spinner and says nothing", async () => {
-    const { bot, api } = await testBot();
+    const { bot, api } = await makeBot({ logLevel: "info" });
     await bot.handleUpdate(
-      update({ callback_query: { id: "cb1", from: user(506), chat_instance: "x", data: "kadaluarsa:123", message: message(506, { text: "lama" }) } }),
+      update({ callback_query: { id: "cb1", from: user(506), chat_instance: "x", data: "kadaluarsa:123", message: rawMessage(506, { text: "lama" }) } }),
     );
     expect(api.calls.map((c) => c.method)).toEqual(["answerCallbackQuery"]);
   });

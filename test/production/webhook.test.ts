@@ -2,11 +2,9 @@ import { rmSync } from "node:fs";
 import { connect, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
-import { createBot } from "../../src/bot/index.js";
-import { FakeBotApi } from "../../src/console/fake-api.js";
 import { metrics } from "../../src/server/metrics.js";
 import { startWebhook, type Running } from "../../src/server/run.js";
-import { testDeps, textUpdate } from "./helpers.js";
+import { makeBot, textFrom } from "../helpers/index.js";
 import { parsePrometheus, value } from "./prometheus.js";
 
 const TOKEN = "123456:test-token-abcdefghijklmnopqrstuvwxyz";
@@ -20,15 +18,13 @@ afterEach(async () => {
 });
 
 async function start(opts: { webhookTimeoutMs?: number; delaySendMs?: number } = {}) {
-  const { deps, log, dataDir } = await testDeps();
-  const api = new FakeBotApi();
+  const { bot, api, deps, log, dataDir } = await makeBot({ token: TOKEN, logLevel: "info", flood: {} });
   if (opts.delaySendMs) {
     api.respond = async (call) => {
       if (call.method === "sendMessage") await new Promise((r) => setTimeout(r, opts.delaySendMs));
       return undefined;
     };
   }
-  const bot = createBot({ token: TOKEN, deps, botInfo: api.botInfo, client: { fetch: api.fetch } });
   const p = port++;
   const url = `http://127.0.0.1:${p}/telegram/hook`;
   running = await startWebhook(bot, deps, { kind: "webhook", token: TOKEN, port: p, url, path: "/telegram/hook", secret: SECRET }, {
@@ -54,13 +50,13 @@ describe("webhook mode", () => {
 
   it("refuses requests without the secret or with a wrong one (401), handles those with it", async () => {
     const { api, post } = await start();
-    const none = await post(textUpdate(701, "apa itu DPMPTSP"));
+    const none = await post(textFrom(701, "apa itu DPMPTSP"));
     expect(none.status).toBe(401);
-    const wrong = await post(textUpdate(701, "apa itu DPMPTSP"), "tebakan");
+    const wrong = await post(textFrom(701, "apa itu DPMPTSP"), "tebakan");
     expect(wrong.status).toBe(401);
     expect(api.sent("sendMessage")).toHaveLength(0);
 
-    const ok = await post(textUpdate(701, "apa itu DPMPTSP"), SECRET);
+    const ok = await post(textFrom(701, "apa itu DPMPTSP"), SECRET);
     expect(ok.status).toBe(200);
     expect(api.sent("sendMessage")).toHaveLength(1);
     expect(String(api.last("sendMessage")!.text)).toMatch(/Penanaman Modal/i);
@@ -68,25 +64,25 @@ describe("webhook mode", () => {
 
   it("handles an update delivered twice (same update_id) once, also when both arrive together", async () => {
     const { api, post } = await start();
-    const u = textUpdate(702, "apa itu DPMPTSP");
+    const u = textFrom(702, "apa itu DPMPTSP");
     const [a, b] = await Promise.all([post(u, SECRET), post(u, SECRET)]);
     const c = await post(u, SECRET);
     expect([a.status, b.status, c.status]).toEqual([200, 200, 200]);
     expect(api.sent("sendMessage")).toHaveLength(1);
-    await post(textUpdate(702, "apa itu DPMPTSP"), SECRET);
+    await post(textFrom(702, "apa itu DPMPTSP"), SECRET);
     expect(api.sent("sendMessage")).toHaveLength(2);
   });
 
   it("answers Telegram quickly while a slow update goes on, and stop() waits for it", async () => {
     const { api, post } = await start({ webhookTimeoutMs: 100, delaySendMs: 800 });
     const t0 = Date.now();
-    const res = await post(textUpdate(703, "apa itu DPMPTSP"), SECRET);
+    const res = await post(textFrom(703, "apa itu DPMPTSP"), SECRET);
     expect(res.status).toBe(200);
     expect(Date.now() - t0).toBeLessThan(600);
     expect(running!.tracker.size).toBe(1);
     const stopping = running!.stop();
     // While draining, new deliveries are refused with 503 (Telegram retries them later).
-    const late = await post(textUpdate(703, "apa itu UMKM"), SECRET).catch(() => undefined);
+    const late = await post(textFrom(703, "apa itu UMKM"), SECRET).catch(() => undefined);
     if (late) expect(late.status).toBe(503);
     await stopping;
     running = undefined;
@@ -114,10 +110,10 @@ describe("webhook mode", () => {
     const before = parsePrometheus(await (await fetch(`${base}/metrics`)).text());
     const n = (e: ReturnType<typeof parsePrometheus>, name: string, labels: Record<string, string> = {}) => value(e, name, labels) ?? 0;
 
-    await post(textUpdate(704, "apa itu DPMPTSP"), SECRET);
-    await post(textUpdate(704, "siapa juara piala dunia sepak bola 1998"), SECRET);
+    await post(textFrom(704, "apa itu DPMPTSP"), SECRET);
+    await post(textFrom(704, "siapa juara piala dunia sepak bola 1998"), SECRET);
     api.respond = (call) => (call.method === "sendMessage" ? { error_code: 403, description: "Forbidden: bot was blocked by the user" } : undefined);
-    await post(textUpdate(705, "apa itu UMKM"), SECRET);
+    await post(textFrom(705, "apa itu UMKM"), SECRET);
     api.respond = undefined;
     metrics.setQueueLength("broadcast", 7);
 
@@ -154,9 +150,7 @@ describe("webhook hardening", () => {
   const limits = { headersTimeoutMs: 400, bodyTimeoutMs: 400, maxConnections: 8 };
 
   async function startHardened() {
-    const { deps } = await testDeps();
-    const api = new FakeBotApi();
-    const bot = createBot({ token: TOKEN, deps, botInfo: api.botInfo, client: { fetch: api.fetch } });
+    const { bot, api, deps } = await makeBot({ token: TOKEN, flood: {} });
     const p = port++;
     running = await startWebhook(bot, deps, { kind: "webhook", token: TOKEN, port: p, url: `http://127.0.0.1:${p}/hook`, path: "/hook", secret: SECRET }, {
       metrics,
@@ -189,7 +183,7 @@ describe("webhook hardening", () => {
 
   it("refuses bodies over 1 MB (413), announced or not, and goes on answering", async () => {
     const { api, post } = await startHardened();
-    const big = JSON.stringify(textUpdate(711, `apa itu ${"x".repeat(2 * 1024 * 1024)}`));
+    const big = JSON.stringify(textFrom(711, `apa itu ${"x".repeat(2 * 1024 * 1024)}`));
     const res = await post(big).catch((err: unknown) => err);
     if (res instanceof Response) expect(res.status).toBe(413);
     // Without content-length: a chunked body counted as it arrives.
@@ -207,14 +201,14 @@ describe("webhook hardening", () => {
     } as RequestInit).catch((err: unknown) => err);
     if (chunked instanceof Response) expect(chunked.status).toBe(413);
     expect(api.sent("sendMessage")).toHaveLength(0);
-    expect((await post(JSON.stringify(textUpdate(711, "apa itu DPMPTSP")))).status).toBe(200);
+    expect((await post(JSON.stringify(textFrom(711, "apa itu DPMPTSP")))).status).toBe(200);
     expect(api.sent("sendMessage")).toHaveLength(1);
   });
 
   it("null and other non-updates get 400, not 500; updates without update_id are handled, never dropped as repeats", async () => {
     const { api, post } = await startHardened();
     for (const body of ["null", "[]", '"x"', "42", "true"]) expect((await post(body)).status, body).toBe(400);
-    const { update_id: _, ...noId } = textUpdate(712, "apa itu DPMPTSP");
+    const { update_id: _, ...noId } = textFrom(712, "apa itu DPMPTSP");
     expect((await post(JSON.stringify(noId))).status).toBe(200);
     expect((await post(JSON.stringify({ ...noId, message: { ...noId.message!, message_id: 99 } }))).status).toBe(200);
     expect(api.sent("sendMessage")).toHaveLength(2);

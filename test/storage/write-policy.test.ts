@@ -1,13 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createBot } from "../../src/bot/index.js";
-import { FakeBotApi } from "../../src/console/fake-api.js";
 import { checkHealth } from "../../src/server/health.js";
 import { metrics } from "../../src/server/metrics.js";
-import { testDeps, textUpdate } from "../production/helpers.js";
 import { parsePrometheus, value } from "../production/prometheus.js";
-import { AdminHarness, OWNER, USER } from "../admin/kit.js";
+import { makeBot, OWNER, TestChat, textFrom, USER } from "../helpers/index.js";
 
 /** Unhandled rejections seen while a test runs (the issue: QuestionStats.flush crashed the process). */
 const unhandled: unknown[] = [];
@@ -43,29 +40,25 @@ async function until(what: () => boolean, ms = 8_000): Promise<void> {
 
 describe("a DATA_DIR that refuses writes", () => {
   it("never crashes the bot: question statistics that cannot be written are no unhandled rejection", async () => {
-    const { deps, dataDir } = await testDeps();
-    const api = new FakeBotApi();
-    const bot = createBot({ token: "123456:test-token-abcdefghijklmnopqrstuvwxyz", deps, botInfo: api.botInfo, client: { fetch: api.fetch } });
+    const { bot, api, dataDir } = await makeBot({ logLevel: "info", flood: {} });
     breakWrites(join(dataDir, "stats.json"));
     breakWrites(join(dataDir, "unanswered.json"));
-    await bot.handleUpdate(textUpdate(901, "berapa nilai kerja sama jatim kaltim 2023"));
-    await bot.handleUpdate(textUpdate(901, "resep rendang padang yang enak"));
+    await bot.handleUpdate(textFrom(901, "berapa nilai kerja sama jatim kaltim 2023"));
+    await bot.handleUpdate(textFrom(901, "resep rendang padang yang enak"));
     // The batched writes run about a second later, and fail.
     await sleep(1_600);
     expect(unhandled).toEqual([]);
-    await bot.handleUpdate(textUpdate(901, "apa itu DPMPTSP"));
+    await bot.handleUpdate(textFrom(901, "apa itu DPMPTSP"));
     expect(api.sent("sendMessage")).toHaveLength(3);
     expect(String(api.last("sendMessage")!.text)).toMatch(/Penanaman Modal/);
   });
 
   it("logs each failed write as one JSON line with path and errno, counts it, shows it in /healthz, retries with back-off and catches up", async () => {
-    const { deps, dataDir, log } = await testDeps();
-    const api = new FakeBotApi();
-    const bot = createBot({ token: "123456:test-token-abcdefghijklmnopqrstuvwxyz", deps, botInfo: api.botInfo, client: { fetch: api.fetch } });
+    const { bot, api, deps, dataDir, log } = await makeBot({ logLevel: "info", flood: {} });
     const file = join(dataDir, "unanswered.json");
     const heal = breakWrites(file);
     const before = value(parsePrometheus(await metrics.text()), "sinergi_write_failures_total", { store: "unanswered", code: "EISDIR" }) ?? 0;
-    await bot.handleUpdate(textUpdate(902, "resep rendang padang yang enak"));
+    await bot.handleUpdate(textFrom(902, "resep rendang padang yang enak"));
     expect(api.sent("sendMessage")).toHaveLength(1);
     const failures = () => log.json().filter((l) => l.msg === "write failed; kept in memory, retrying" && l.store === "unanswered");
     await until(() => failures().length >= 2);
@@ -83,7 +76,7 @@ describe("a DATA_DIR that refuses writes", () => {
     expect(health.ok).toBe(false);
     expect(health.problem).toMatch(/unanswered \(EISDIR/);
     // Still answering meanwhile.
-    await bot.handleUpdate(textUpdate(902, "apa itu DPMPTSP"));
+    await bot.handleUpdate(textFrom(902, "apa itu DPMPTSP"));
     expect(api.sent("sendMessage")).toHaveLength(2);
 
     heal();
@@ -96,7 +89,7 @@ describe("a DATA_DIR that refuses writes", () => {
   }, 20_000);
 
   it("an admin's save the disk refuses is not acknowledged and changes nothing; it works once the disk is back", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     const heal = breakWrites(join(h.dataDir, "knowledge.json"));
     await h.send(OWNER, "/ubahnilai Jatim Kaltim 2024 Rp120 miliar");
     await h.press(OWNER, "Simpan");
@@ -112,7 +105,7 @@ describe("a DATA_DIR that refuses writes", () => {
   });
 
   it("an acknowledged save whose audit line the disk refuses keeps the line and writes it when the disk is back", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     const audit = join(h.dataDir, "audit.jsonl");
     // The line is appended to the file itself: make the file a folder.
     mkdirSync(audit);
@@ -127,7 +120,7 @@ describe("a DATA_DIR that refuses writes", () => {
   });
 
   it("a DATA_DIR deleted under the bot: it goes on answering and writes everything acknowledged again from memory", async () => {
-    const h = await AdminHarness.open();
+    const h = await TestChat.open();
     await h.send(OWNER, "/ubahnilai Jatim Kaltim 2024 Rp120 miliar");
     await h.press(OWNER, "Simpan");
     await h.send(USER, "/langganan");
@@ -148,13 +141,11 @@ describe("a DATA_DIR that refuses writes", () => {
 
 describe("session files (the conversation's context) under the write policy", () => {
   it("a session the disk refuses is logged once with path and errno, shown by /healthz, and clears with the next write", async () => {
-    const { deps, dataDir, log } = await testDeps();
-    const api = new FakeBotApi();
-    const bot = createBot({ token: "123456:test-token-abcdefghijklmnopqrstuvwxyz", deps, botInfo: api.botInfo, client: { fetch: api.fetch } });
+    const { bot, api, deps, dataDir, log } = await makeBot({ logLevel: "info", flood: {} });
     // The sessions folder replaced by a file: every session write fails (ENOTDIR).
     rmSync(join(dataDir, "sessions"), { recursive: true, force: true });
     writeFileSync(join(dataDir, "sessions"), "in the way");
-    for (let i = 0; i < 5; i++) await bot.handleUpdate(textUpdate(903, "apa itu DPMPTSP"));
+    for (let i = 0; i < 5; i++) await bot.handleUpdate(textFrom(903, "apa itu DPMPTSP"));
     expect(api.sent("sendMessage")).toHaveLength(5);
     const lines = log.json().filter((l) => l.store === "sessions" && String(l.msg).startsWith("write failed"));
     expect(lines).toHaveLength(1);
@@ -162,7 +153,7 @@ describe("session files (the conversation's context) under the write policy", ()
     expect(String(lines[0]!.path)).toContain(join(dataDir, "sessions"));
     expect((await checkHealth(deps)).problem).toMatch(/sessions \(ENOTDIR/);
     rmSync(join(dataDir, "sessions"));
-    await bot.handleUpdate(textUpdate(903, "apa itu BUMN"));
+    await bot.handleUpdate(textFrom(903, "apa itu BUMN"));
     await until(() => log.json().some((l) => l.msg === "write recovered" && l.store === "sessions"));
     expect((await checkHealth(deps)).ok).toBe(true);
     expect(unhandled).toEqual([]);

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+/**
+ * Events fixtures: the seed, an upcoming event in Balikpapan, a DATA_DIR
+ * holding it, an EventsHub on its own, and a sender to a fake Bot API.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Api } from "grammy";
-import pino from "pino";
-import { Writable } from "node:stream";
 import { loadKnowledgeFile } from "../../src/knowledge/load.js";
 import type { KEvent, Knowledge } from "../../src/knowledge/schema.js";
 import { KnowledgeStore } from "../../src/knowledge/store.js";
@@ -11,6 +12,9 @@ import { dataPath } from "../../src/paths.js";
 import { EventsHub } from "../../src/events/index.js";
 import { loadEventsConfig, type EventsConfig } from "../../src/events/config.js";
 import { telegramSender } from "../../src/bot/sender.js";
+import { createLogger } from "../../src/logger.js";
+import { tempDir } from "./bot.js";
+import { LogSink } from "./log.js";
 
 /** The seed knowledge base. */
 export function seed(): Knowledge {
@@ -36,26 +40,17 @@ export function expo(over: Partial<KEvent> = {}): KEvent {
 
 /** A temporary DATA_DIR whose runtime knowledge base holds the seed plus `events`. */
 export function dataDirWith(events: KEvent[] = []): string {
-  const dir = mkdtempSync(join(tmpdir(), "sinergi-events-"));
+  const dir = tempDir("sinergi-events-");
   mkdirSync(dir, { recursive: true });
   const kb = seed();
   writeFileSync(join(dir, "knowledge.json"), JSON.stringify({ ...kb, events: [...kb.events, ...events] }));
   return dir;
 }
 
-/** Collected JSON log lines. */
-export class Lines extends Writable {
-  readonly lines: Array<Record<string, unknown>> = [];
-  override _write(chunk: Buffer, _e: string, cb: () => void): void {
-    for (const l of chunk.toString().split("\n").filter(Boolean)) this.lines.push(JSON.parse(l) as Record<string, unknown>);
-    cb();
-  }
-}
-
 /** A hub on `dir` with a settable clock. */
 export async function openHub(dir: string, clock: { now: Date }, config: Partial<EventsConfig> = {}) {
-  const log = new Lines();
-  const logger = pino({ level: "info" }, log);
+  const log = new LogSink();
+  const logger = createLogger("info", "json", log);
   const knowledge = KnowledgeStore.open(dir);
   const hub = await EventsHub.open({ dataDir: dir, config: { ...loadEventsConfig({}), ...config }, knowledge, logger, now: () => clock.now });
   return { hub, knowledge, log };
