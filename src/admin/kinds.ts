@@ -4,8 +4,7 @@ import {
 import { province as provinceOf, provinceShort } from "../knowledge/provinces.js";
 import type { Collection, KRecord } from "../knowledge/store.js";
 import { formatRupiah, formatShortDate } from "../knowledge/format.js";
-import type { Translate } from "../i18n.js";
-import { hasMessage } from "./messages.js";
+import { hasMessage, type Translate } from "../i18n/translate.js";
 import {
   abbrOf, parseAmount, parseDate, parseNumber, parseProvince, parseProvincePair, parseProvinces, parseTime, parseYear,
   slugify, ZONES, type Parsed,

@@ -1,6 +1,6 @@
 import { Bot, Composer, session, type BotConfig, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import { i18n } from "../i18n.js";
+import { i18n } from "./i18n.js";
 import type { BotContext, Deps, SessionData } from "./context.js";
 import { inlineFeature, type InlineOptions } from "./features/inline.js";
 import { isPrivateQuestion, privateQuestions, qa } from "./features/qa.js";

@@ -2,7 +2,7 @@ import { createInterface } from "node:readline";
 import type { Update } from "grammy/types";
 import type { Bot } from "grammy";
 import type { BotContext } from "../bot/context.js";
-import { translator } from "../i18n.js";
+import { languageOf, translator } from "../i18n/translate.js";
 import { FakeBotApi, type OutgoingCall } from "./fake-api.js";
 
 type Button = { text: string; callback_data?: string; url?: string; switch_inline_query_current_chat?: string };
@@ -42,7 +42,7 @@ export class ConsoleChat {
     const button = this.buttons[n - 1];
     if (!Number.isNaN(n) && !button && this.buttons.length) {
       // A number beside the list is a slip, not a question: say so instead of asking the bot.
-      const t = translator(this.user.language_code?.startsWith("en") ? "en" : "id");
+      const t = translator(languageOf(this.user.language_code));
       this.out(t("console-no-button", { n, max: this.buttons.length }));
       this.out("");
     } else if (button?.callback_data) {

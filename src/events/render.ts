@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { KEvent, Knowledge, Official } from "../knowledge/schema.js";
 import { provinceName, provinceShort } from "../knowledge/provinces.js";
 import { formatDate, formatShortDate, formatTime, joinList } from "../knowledge/format.js";
-import { translator, type Translate } from "../i18n.js";
+import { translator, type Translate } from "../i18n/translate.js";
 import type { OutgoingMessage, Progress } from "./queue.js";
 import { reminderSlots } from "./schedule.js";
 import type { EventsConfig } from "./config.js";

@@ -9,6 +9,14 @@ export type Lang = "id" | "en";
 /** Every language with a `locales/<lang>.ftl` file; the first is the default. */
 export const LANGS: readonly Lang[] = ["id", "en"];
 
+/**
+ * The language to answer a Telegram user in, from their app's language code
+ * (`from.language_code`): English for "en", "en-GB" ..., else Indonesian.
+ */
+export function languageOf(code: string | undefined): Lang {
+  return code?.startsWith("en") ? "en" : "id";
+}
+
 /** Translation function for one language: a Fluent message id and its variables to text. */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -40,11 +48,6 @@ function bundle(lang: Lang): FluentBundle {
 /** True when `lang` defines message `key`: optional texts are looked up only when they exist. */
 export function hasMessage(key: string, lang: Lang = "id"): boolean {
   return bundle(lang).hasMessage(key);
-}
-
-/** The ids of every message of a language whose id starts with `prefix`. */
-export function messageKeys(lang: Lang, prefix = ""): string[] {
-  return [...localeSource(lang).matchAll(/^([a-zA-Z][\w-]*) =/gm)].map((m) => m[1]!).filter((k) => k.startsWith(prefix));
 }
 
 /** Formats one message; a missing message falls back to Indonesian, then to its id. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { i18n } from "../../src/i18n.js";
+import { translate } from "../../src/i18n/translate.js";
 import { group, makeBot, rawMessage, textFrom, update, user } from "../helpers/index.js";
 
 describe("flood protection", () => {
@@ -7,7 +7,7 @@ describe("flood protection", () => {
     let clock = 1_000_000;
     const { bot, api } = await makeBot({ flood: { limit: 5, windowMs: 10_000, pauseMs: 30_000, now: () => clock } });
     const chats = () => api.sent("sendMessage").map((p) => Number(p.chat_id));
-    const notice = i18n.t("id", "flood-notice", { seconds: "30" });
+    const notice = translate("id", "flood-notice", { seconds: "30" });
 
     for (let i = 0; i < 20; i++) {
       clock += 100;
@@ -47,7 +47,7 @@ describe("flood protection", () => {
     }
     const answers = api.sent("answerCallbackQuery");
     expect(answers).toHaveLength(7);
-    expect(answers[6]!.text).toBe(i18n.t("id", "flood-notice", { seconds: "5" }));
+    expect(answers[6]!.text).toBe(translate("id", "flood-notice", { seconds: "5" }));
     // The same user can still type a question: messages have their own window.
     api.clear();
     await bot.handleUpdate(update({ message: rawMessage(603, { text: "apa itu bumn" }) }));
@@ -82,6 +82,6 @@ describe("flood protection in groups", () => {
     for (let i = 0; i < 5; i++) await bot.handleUpdate(update({ message: rawMessage(605, { text: "@sinergi_bot apa itu DPMPTSP" }, forum) }));
     const texts = api.sent("sendMessage").map((p) => p.text);
     expect(texts).toHaveLength(4);
-    expect(texts[3]).toBe(i18n.t("id", "flood-notice", { seconds: "30" }));
+    expect(texts[3]).toBe(translate("id", "flood-notice", { seconds: "30" }));
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { i18n } from "../../src/i18n.js";
+import { translate } from "../../src/i18n/translate.js";
 import { makeBot, rawMessage, update, user } from "../helpers/index.js";
 
-const media = i18n.t("id", "unhandled-media");
-const unknownCommand = i18n.t("id", "unhandled-command");
+const media = translate("id", "unhandled-media");
+const unknownCommand = translate("id", "unhandled-command");
 const group = { id: -100123, type: "supergroup" as const, title: "Forum Kerja Sama" };
 const channel = { id: -100999, type: "channel" as const, title: "Kanal Berita" };
 

@@ -5,10 +5,10 @@ import { type Context, InlineKeyboard } from "grammy";
 import type { AuditAction } from "../../admin/audit.js";
 import { FileTooLargeError, MAX_IMPORT_BYTES } from "../../admin/index.js";
 import { blankRecord, diffLines, FIELDS, fieldLabel, type FieldEnv, type FieldSpec, isKind, type Kind, newId, recordLabel, setSource, showValue, type RefNames, refNames } from "../../admin/kinds.js";
-import { hasMessage } from "../../admin/messages.js";
 import { parseDate } from "../../admin/parse.js";
 import { countChanges, diffKnowledge, type Editor } from "../../admin/service.js";
-import { translator, type Translate } from "../../i18n.js";
+import { hasMessage, translator, type Translate } from "../../i18n/translate.js";
+import { langOf } from "../i18n.js";
 import { KnowledgeFileError, parseKnowledge } from "../../knowledge/load.js";
 import { applyChanges, type Change, ConflictError, findRecord, type KRecord } from "../../knowledge/store.js";
 import { StorageError } from "../../storage/guard.js";
@@ -42,11 +42,6 @@ export interface Plan {
 
 /** Lines of an import's summary shown before "Simpan". */
 const IMPORT_PREVIEW = 30;
-
-/** Language of a user: English when their Telegram app is in English. */
-export function langOf(ctx: Context): "id" | "en" {
-  return ctx.from?.language_code?.startsWith("en") ? "en" : "id";
-}
 
 /** Who is editing, for the audit trail. */
 export function editorOf(ctx: Context): Editor {
@@ -282,7 +277,7 @@ async function askField(ui: Ui, kind: Kind, spec: FieldSpec, n: number, total: n
   const current = spec.get ? spec.get(draft) : draft[spec.key];
   const hasCurrent = current !== undefined && current !== null && !(Array.isArray(current) && current.length === 0);
   const lines = [t("admin-ask-field", { n, total, label: fieldLabel(spec.key, t) })];
-  const hint = [`admin-hint-${kind}-${spec.key}`, `admin-hint-${spec.key}`].find(hasMessage);
+  const hint = [`admin-hint-${kind}-${spec.key}`, `admin-hint-${spec.key}`].find((k) => hasMessage(k));
   if (hint) lines.push(t(hint));
   if (editing && hasCurrent) lines.push(t("admin-current", { value: spec.key === "time" ? String(current) : showValue(spec.key, current, t) }));
   if (spec.optional) lines.push(t("admin-optional"));

@@ -6,12 +6,13 @@ import dayjs from "dayjs";
 import { KINDS, diffLines, isKind, recordLabel, refNames } from "../../admin/kinds.js";
 import { parseValueLine } from "../../admin/parse.js";
 import { findYearValue, NothingToUndoError, valueChange } from "../../admin/service.js";
-import { i18n } from "../../i18n.js";
+import { translate } from "../../i18n/translate.js";
 import type { BotContext, Deps } from "../context.js";
 import {
-  type AdminConversation, type AdminCtx, confirmConversation, editConversation, editorOf, importConversation, langOf, type Plan, releaseConversation,
+  type AdminConversation, type AdminCtx, confirmConversation, editConversation, editorOf, importConversation, type Plan, releaseConversation,
 } from "./admin-conversations.js";
-import { translator } from "../../i18n.js";
+import { translator } from "../../i18n/translate.js";
+import { langOf } from "../i18n.js";
 import { commandOrButton, only } from "../middleware/only.js";
 
 /** Commands only admins see and may use. */
@@ -20,10 +21,10 @@ export const ADMIN_COMMANDS = ["admin", "rilis", "ubahnilai", "riwayat", "urungk
 /** Public commands repeated in an admin's own menu (a chat-scoped menu replaces the default one). */
 const PUBLIC_COMMANDS = ["start", "bantuan", "help", "tanya", "acara", "langganan", "langgananku", "berhenti"];
 
-function commandList(lang: string): BotCommand[] {
+function commandList(lang: "id" | "en"): BotCommand[] {
   const out: BotCommand[] = [];
   for (const command of [...PUBLIC_COMMANDS, ...ADMIN_COMMANDS]) {
-    const description = i18n.t(lang, `cmd-${command}`);
+    const description = translate(lang, `cmd-${command}`);
     if (!description.startsWith("cmd-")) out.push({ command, description });
   }
   return out;

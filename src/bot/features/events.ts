@@ -5,14 +5,11 @@ import { eventIcs, icsFileName } from "../../events/ics.js";
 import { cardButtons, eventCard, eventRef, EV, findEvent, reminderTimesText, type Button } from "../../events/render.js";
 import { browseList, isUpcoming } from "../../events/schedule.js";
 import { UnknownEventError } from "../../events/index.js";
+import { langOf } from "../i18n.js";
 import type { BotContext, Deps } from "../context.js";
 import { telegramSender } from "../sender.js";
 
-type Lang = "id" | "en";
-
-function lang(ctx: BotContext): Lang {
-  return ctx.from?.language_code?.startsWith("en") ? "en" : "id";
-}
+const lang = langOf;
 
 function keyboard(rows: Button[][]): InlineKeyboard {
   return InlineKeyboard.from(rows.map((r) => r.map((b) => InlineKeyboard.text(b.text, b.callback_data))));

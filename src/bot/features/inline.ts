@@ -1,5 +1,5 @@
 import { Composer, InlineQueryResultBuilder } from "grammy";
-import { i18n } from "../../i18n.js";
+import { translate } from "../../i18n/translate.js";
 import type { BotContext } from "../context.js";
 import { noteOutcome } from "../middleware/outcome.js";
 import { MAX_MESSAGE, truncate } from "../reply.js";
@@ -69,7 +69,7 @@ export function inlineFeature(options: Partial<InlineOptions> = {}): Composer<Bo
     }
     noteOutcome(ctx, { intent: answer.intent, answered: answer.answered, inline: true });
     // The title follows the language of the answer (an English question gets an English article).
-    const title = i18n.t(answer.lang, answer.answered ? "inline-title-answered" : "inline-title-unanswered");
+    const title = translate(answer.lang, answer.answered ? "inline-title-answered" : "inline-title-unanswered");
     const result = InlineQueryResultBuilder.article(`a-${hash(question)}`, title, {
       description: truncate(answer.answer, 120),
     }).text(truncate(`❓ ${question}\n\n${answer.answer}`, MAX_MESSAGE));

@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import type { Answer } from "../../answers/index.js";
 import type { Lang } from "../../i18n/translate.js";
 import type { BotContext } from "../context.js";
+import { langOf } from "../i18n.js";
 import { mentionOf, speaksToBot } from "../middleware/only.js";
 import { noteOutcome } from "../middleware/outcome.js";
 import { askData, MAX_MESSAGE, sendAnswer } from "../reply.js";
@@ -67,8 +68,7 @@ qa.command("tanya", async (ctx) => {
 qa.callbackQuery(askData.filter(), async (ctx) => {
   const { k, r, a } = askData.unpack(ctx.callbackQuery.data);
   const { answerer, now, config } = ctx.deps;
-  const lang = ctx.from.language_code?.startsWith("en") ? "en" : "id";
-  const answer = answerer.answerAbout(k, r, a, { now: now(), lang, context: ctx.session.dialogue, contextTtlMs: config.CONTEXT_TTL_MINUTES * 60_000 });
+  const answer = answerer.answerAbout(k, r, a, { now: now(), lang: langOf(ctx), context: ctx.session.dialogue, contextTtlMs: config.CONTEXT_TTL_MINUTES * 60_000 });
   if (!answer) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
   await ctx.answerCallbackQuery();
   ctx.session.dialogue = answer.context;

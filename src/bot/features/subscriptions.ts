@@ -3,13 +3,10 @@ import { Menu } from "@grammyjs/menu";
 import { eventKinds } from "../../knowledge/schema.js";
 import { provinces, provinceShort } from "../../knowledge/provinces.js";
 import type { Subscription } from "../../events/subscriptions.js";
+import { langOf } from "../i18n.js";
 import type { BotContext } from "../context.js";
 
-type Lang = "id" | "en";
-
-function lang(ctx: BotContext): Lang {
-  return ctx.from?.language_code?.startsWith("en") ? "en" : "id";
-}
+const lang = langOf;
 
 function current(ctx: BotContext): Subscription | undefined {
   return ctx.chat ? ctx.deps.events.subscriptions.get(ctx.chat.id) : undefined;

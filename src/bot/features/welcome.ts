@@ -1,13 +1,13 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import { langOf } from "../i18n.js";
 import { promptKeyboard } from "../reply.js";
 
 /** /start, /bantuan and /help, with example questions built from the newest facts of the knowledge base. */
 export const welcome = new Composer<BotContext>();
 
 function examples(ctx: BotContext) {
-  const lang = ctx.from?.language_code?.startsWith("en") ? "en" : "id";
-  return promptKeyboard(ctx.deps.answerer.examples(lang, 3, ctx.deps.now()), ctx.deps.answerer);
+  return promptKeyboard(ctx.deps.answerer.examples(langOf(ctx), 3, ctx.deps.now()), ctx.deps.answerer);
 }
 
 welcome.command("start", async (ctx) => {
