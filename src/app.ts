@@ -10,7 +10,7 @@ import { sweepTemporaryFiles } from "./storage/atomic.js";
 import { WriteGuard } from "./storage/guard.js";
 import { metrics } from "./server/metrics.js";
 import { Lifecycle } from "./lifecycle.js";
-import { EventsHub, loadEventsConfig } from "./events/index.js";
+import { EventsHub } from "./events/index.js";
 import { UnansweredLog } from "./storage/unanswered.js";
 import { createAdminDeps } from "./admin/index.js";
 
@@ -65,14 +65,8 @@ export async function createDeps(config: Config, logger: Logger): Promise<Deps> 
   if (deps.admin.learned.all().length) answerer.setExtraExamples(deps.admin.learned.all());
   knowledge.onListenerError = (err) => logger.error({ err }, "knowledge change listener failed");
   deps.lifecycle.onShutdown("admin stats", () => deps.admin.stats.flush());
-  let eventsConfig;
-  try {
-    eventsConfig = loadEventsConfig();
-  } catch (err) {
-    throw new StartupError((err as Error).message);
-  }
   // The hub reads the clock through deps, so tests that replace deps.now move it too.
-  deps.events = await EventsHub.open({ dataDir: config.DATA_DIR, config: eventsConfig, knowledge, logger, now: () => deps.now(), guard: storage });
+  deps.events = await EventsHub.open({ dataDir: config.DATA_DIR, config: config.events, knowledge, logger, now: () => deps.now(), guard: storage });
   storage.start();
   return deps;
 }

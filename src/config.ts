@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { type EventsConfig, parseReminderRule, type ReminderRule } from "./events/config.js";
 
 const boolish = z
   .string()
@@ -52,7 +53,8 @@ const schema = z.object({
       }
       return n;
     }),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Unset: "info", or "warn" in the console chat and the `announce` command (see `logLevel`). */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   /** How long a conversation's context lasts without a message. */
   CONTEXT_TTL_MINUTES: z
     .string()
@@ -67,28 +69,77 @@ const schema = z.object({
       return n;
     }),
   SINERGI_DEBUG: boolish,
+  // Announcements, reminders and their delivery queue (see EventsConfig):
+  /** Messages per second for all chats together (Telegram allows about 30). */
+  BROADCAST_RATE: z.coerce.number().positive().max(100_000).default(25),
+  /** Sends in flight at once (also the most a crash can repeat). */
+  BROADCAST_CONCURRENCY: z.coerce.number().int().positive().max(1000).default(4),
+  /** Comma-separated reminder rules: "-1d", "-2h", "-30m" before the start, "@07:00" on the morning of the day. */
+  REMINDER_OFFSETS: z
+    .string()
+    .default("-1d,@07:00")
+    .transform((v, ctx) => {
+      const rules: ReminderRule[] = [];
+      for (const spec of v.split(",").filter((s) => s.trim())) {
+        try {
+          rules.push(parseReminderRule(spec));
+        } catch (err) {
+          ctx.addIssue({ code: "custom", message: (err as Error).message });
+          return z.NEVER;
+        }
+      }
+      return rules;
+    }),
+  /** Local start time of events known only by their date. */
+  DATE_ONLY_START: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "DATE_ONLY_START must be HH:mm").default("08:00"),
+  /** How often due reminders are looked for, ms. */
+  REMINDER_TICK_MS: z.coerce.number().int().positive().default(30_000),
 }).superRefine((c, ctx) => {
   if (c.WEBHOOK_URL && !c.BOT_TOKEN) {
     ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "WEBHOOK_URL is set but BOT_TOKEN is not: set BOT_TOKEN (from @BotFather), or unset WEBHOOK_URL for the console chat" });
   }
 });
 
-/** Validated configuration, read once at start-up. */
-export type Config = z.infer<typeof schema>;
+type Env = z.infer<typeof schema>;
+
+/**
+ * Validated configuration, read once at start-up from the environment: every
+ * variable of `.env.example` under its own name, and the events settings
+ * gathered in `events`.
+ */
+export type Config = Omit<Env, "BROADCAST_RATE" | "BROADCAST_CONCURRENCY" | "REMINDER_OFFSETS" | "DATE_ONLY_START" | "REMINDER_TICK_MS"> & {
+  /** Announcements, reminders and the delivery queue (BROADCAST_*, REMINDER_*, DATE_ONLY_START). */
+  events: EventsConfig;
+};
 
 /** A configuration problem, phrased as one line telling the operator what to fix. */
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-/** Reads and validates the environment; throws ConfigError with one clear line on the first problem. */
+/**
+ * Reads and validates the environment, once, at start-up (every program calls
+ * it first); throws ConfigError with one clear line on the first problem.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = schema.safeParse(env);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw new ConfigError(issue.message.includes(String(issue.path[0])) ? issue.message : `${String(issue.path[0])}: ${issue.message}`);
   }
-  return result.data;
+  const { BROADCAST_RATE, BROADCAST_CONCURRENCY, REMINDER_OFFSETS, DATE_ONLY_START, REMINDER_TICK_MS, ...rest } = result.data;
+  return {
+    ...rest,
+    events: { rate: BROADCAST_RATE, concurrency: BROADCAST_CONCURRENCY, reminderOffsets: REMINDER_OFFSETS, dateOnlyStart: DATE_ONLY_START, tickMs: REMINDER_TICK_MS },
+  };
+}
+
+/**
+ * The log level: LOG_LEVEL when set; otherwise "warn" where the terminal is
+ * the user's (the console chat, the `announce` command) and "info" elsewhere.
+ */
+export function logLevel(config: Config, quiet = false): string {
+  return config.LOG_LEVEL ?? (quiet ? "warn" : "info");
 }
 
 /** How the bot runs: chosen once at start-up from the configuration. */

@@ -5,7 +5,7 @@ import { pauseOnQuickEmptyPoll } from "./bot/poll-backoff.js";
 import type { Deps } from "./bot/context.js";
 import { startEvents } from "./bot/features/events.js";
 import { registerAdminCommands } from "./bot/features/admin.js";
-import { ConfigError, loadConfig, runMode, type RunMode } from "./config.js";
+import { ConfigError, loadConfig, logLevel, runMode, type RunMode } from "./config.js";
 import { ConsoleChat } from "./console/chat.js";
 import { FakeBotApi } from "./console/fake-api.js";
 import { KnowledgeFileError } from "./knowledge/load.js";
@@ -25,8 +25,7 @@ async function main(): Promise<void> {
   // `--admin` (console chat as an admin): with no ADMIN_IDS the console user (id 1) is the owner for this session.
   if (process.argv.includes("--admin") && !config.ADMIN_IDS.length) config.ADMIN_IDS.push(1);
   const mode = runMode(config);
-  const level = mode.kind === "console" && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL;
-  const logger = createLogger(level, mode.kind === "console" ? "pretty" : "json");
+  const logger = createLogger(logLevel(config, mode.kind === "console"), mode.kind === "console" ? "pretty" : "json");
   let deps: Deps | undefined;
   // Nothing escapes unlogged; only what truly cannot continue ends the process (exit 1).
   installProcessPolicy({ logger, counter: metrics.unhandled, beforeExit: async () => deps?.storage.flushAll() });

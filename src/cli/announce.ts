@@ -11,8 +11,8 @@
  */
 import { parseArgs } from "node:util";
 import { Api } from "grammy";
-import { loadConfig } from "../config.js";
-import { EventsHub, UnknownEventError, loadEventsConfig } from "../events/index.js";
+import { loadConfig, logLevel } from "../config.js";
+import { EventsHub, UnknownEventError } from "../events/index.js";
 import { KnowledgeStore } from "../knowledge/store.js";
 import { addSecrets, createLogger, redactTokens } from "../logger.js";
 import { telegramSender } from "../bot/sender.js";
@@ -32,8 +32,8 @@ async function main(): Promise<number> {
     process.stderr.write(`No event with id "${eventId}". Events: ${ids.join(", ") || "(none)"}\n`);
     return 1;
   }
-  const logger = createLogger(process.env.LOG_LEVEL ?? "warn", "json");
-  const hub = await EventsHub.open({ dataDir: config.DATA_DIR, config: loadEventsConfig(), knowledge, logger, now: () => new Date() });
+  const logger = createLogger(logLevel(config, true), "json");
+  const hub = await EventsHub.open({ dataDir: config.DATA_DIR, config: config.events, knowledge, logger, now: () => new Date() });
   if (hub.workerRunningElsewhere() || !config.BOT_TOKEN) {
     hub.requestAnnouncement(eventId, values.again);
     process.stdout.write(

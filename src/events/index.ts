@@ -11,7 +11,7 @@ import { eventEnd, isUpcoming, reminderSlots } from "./schedule.js";
 import { SubscriptionStore } from "./subscriptions.js";
 import { isFilesystemError, type WriteGuard } from "../storage/guard.js";
 
-export { loadEventsConfig, type EventsConfig } from "./config.js";
+export type { EventsConfig } from "./config.js";
 
 /** What an announcement is about. */
 export type AnnounceReason = "added" | "changed" | "manual";

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { Api } from "grammy";
 import pino from "pino";
 import { EventsHub } from "../../src/events/index.js";
-import { loadEventsConfig } from "../../src/events/config.js";
+import { loadConfig } from "../../src/config.js";
 import { KnowledgeStore } from "../../src/knowledge/store.js";
 import { telegramSender } from "../../src/bot/sender.js";
 import { fork } from "node:child_process";
@@ -50,7 +50,7 @@ try {
   const knowledge = KnowledgeStore.open(dir);
   const event = knowledge.get().events[0]!;
   const now = new Date(`${event.date}T00:00:00Z`);
-  const hub = await EventsHub.open({ dataDir: dir, config: { ...loadEventsConfig({}), rate, concurrency }, knowledge, logger, now: () => now });
+  const hub = await EventsHub.open({ dataDir: dir, config: { ...loadConfig({}).events, rate, concurrency }, knowledge, logger, now: () => now });
   const t0 = performance.now();
   hub.subscriptions.addMany(
     (function* () {

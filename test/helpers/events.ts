@@ -10,7 +10,8 @@ import type { KEvent, Knowledge } from "../../src/knowledge/schema.js";
 import { KnowledgeStore } from "../../src/knowledge/store.js";
 import { dataPath } from "../../src/paths.js";
 import { EventsHub } from "../../src/events/index.js";
-import { loadEventsConfig, type EventsConfig } from "../../src/events/config.js";
+import type { EventsConfig } from "../../src/events/config.js";
+import { loadConfig } from "../../src/config.js";
 import { telegramSender } from "../../src/bot/sender.js";
 import { createLogger } from "../../src/logger.js";
 import { tempDir } from "./bot.js";
@@ -52,7 +53,7 @@ export async function openHub(dir: string, clock: { now: Date }, config: Partial
   const log = new LogSink();
   const logger = createLogger("info", "json", log);
   const knowledge = KnowledgeStore.open(dir);
-  const hub = await EventsHub.open({ dataDir: dir, config: { ...loadEventsConfig({}), ...config }, knowledge, logger, now: () => clock.now });
+  const hub = await EventsHub.open({ dataDir: dir, config: { ...loadConfig({}).events, ...config }, knowledge, logger, now: () => clock.now });
   return { hub, knowledge, log };
 }
 
