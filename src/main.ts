@@ -1,8 +1,7 @@
 import { ZodError } from "zod";
-import { createDeps, StartupError } from "./app.js";
+import { createDeps, type Deps, StartupError } from "./app/index.js";
 import { createBot, registerCommands } from "./bot/index.js";
 import { pauseOnQuickEmptyPoll } from "./bot/poll-backoff.js";
-import type { Deps } from "./bot/context.js";
 import { startEvents } from "./bot/features/events.js";
 import { registerAdminCommands } from "./bot/features/admin.js";
 import { ConfigError, loadConfig, logLevel, runMode, type RunMode } from "./config.js";
@@ -10,7 +9,7 @@ import { ConsoleChat } from "./console/chat.js";
 import { FakeBotApi } from "./console/fake-api.js";
 import { KnowledgeFileError } from "./knowledge/load.js";
 import { addSecrets, createLogger, redactTokens } from "./logger.js";
-import { metrics } from "./server/metrics.js";
+import { PrometheusMetrics } from "./server/metrics.js";
 import { installProcessPolicy } from "./process-policy.js";
 import { initBot, startPolling, startWebhook, TelegramStartupError, type Running } from "./server/run.js";
 
@@ -26,18 +25,18 @@ async function main(): Promise<void> {
   if (process.argv.includes("--admin") && !config.ADMIN_IDS.length) config.ADMIN_IDS.push(1);
   const mode = runMode(config);
   const logger = createLogger(logLevel(config, mode.kind === "console"), mode.kind === "console" ? "pretty" : "json");
-  let deps: Deps | undefined;
+  const metrics = new PrometheusMetrics();
+  let opened: Deps | undefined;
   // Nothing escapes unlogged; only what truly cannot continue ends the process (exit 1).
-  installProcessPolicy({ logger, counter: metrics.unhandled, beforeExit: async () => deps?.storage.flushAll() });
-  deps = await createDeps(config, logger);
-  // Registered first, so it runs last on shutdown (newest first): after the scheduler and queue.
-  deps.lifecycle.onShutdown("stores", () => deps.unanswered.flush());
+  installProcessPolicy({ logger, counter: metrics.unhandled, beforeExit: async () => opened?.storage.flushAll() });
+  const deps = (opened = await createDeps({ config, logger, metrics }));
 
   switch (mode.kind) {
     case "console":
       return runConsole(deps);
     case "polling":
     case "webhook":
+      metrics.withProcessMetrics();
       return runTelegram(deps, mode);
   }
 }
@@ -78,7 +77,6 @@ async function runTelegram(deps: Deps, mode: Extract<RunMode, { kind: "polling" 
       throw err;
     }
   });
-  metrics.withProcessMetrics();
   // A signal during start-up is kept and acted on once the transport runs (then stopped cleanly).
   let early: NodeJS.Signals | undefined;
   const keep = (signal: NodeJS.Signals) => void (early ??= signal);
@@ -88,7 +86,7 @@ async function runTelegram(deps: Deps, mode: Extract<RunMode, { kind: "polling" 
   await registerCommands(bot, logger);
   await registerAdminCommands(bot.api, deps);
   await startEvents(deps, bot);
-  const options = { metrics, drainTimeoutMs: DRAIN_TIMEOUT_MS };
+  const options = { drainTimeoutMs: DRAIN_TIMEOUT_MS };
   const running = mode.kind === "webhook" ? await startWebhook(bot, deps, mode, options) : await startPolling(bot, deps, mode, options);
   process.off("SIGINT", keep);
   process.off("SIGTERM", keep);

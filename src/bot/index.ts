@@ -13,7 +13,6 @@ import { countApiCalls } from "./middleware/api-metrics.js";
 import { floodGuard, type FloodOptions } from "./middleware/flood.js";
 import { updateLog } from "./middleware/update-log.js";
 import { mayBeCommand, only } from "./middleware/only.js";
-import { metrics } from "../server/metrics.js";
 import { StorageError } from "../storage/guard.js";
 
 /** Options for building the bot; `botInfo` and `client` let tests and the console run offline. */
@@ -36,6 +35,7 @@ export interface CreateBotOptions {
  */
 export function createBot({ token, deps, botInfo, client, flood, inline }: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { botInfo, client });
+  const { metrics } = deps;
   bot.api.config.use(countApiCalls(metrics));
   bot.use((ctx, next) => {
     ctx.deps = deps;

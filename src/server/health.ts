@@ -1,5 +1,5 @@
 import { access, constants } from "node:fs/promises";
-import type { Deps } from "../bot/context.js";
+import type { Deps } from "../app/index.js";
 import type { WriteFailure } from "../storage/guard.js";
 
 /** The result of a health check: ok, or the first problem found (and the stores whose writes fail). */

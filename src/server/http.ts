@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Health } from "./health.js";
-import type { Metrics } from "./metrics.js";
+import type { Metrics } from "../app/index.js";
 
 /** Handles one webhook POST (grammY's webhookCallback with `limitedAdapter`). */
 export type WebhookHandler = (req: IncomingMessage, res: ServerResponse) => Promise<unknown>;

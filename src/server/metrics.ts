@@ -1,13 +1,12 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { Metrics } from "../app/metrics.js";
 
 /**
- * Prometheus metrics of the running bot, served as text on `GET /metrics`.
- * One process-wide instance (`metrics`) is shared by the bot, the HTTP server
- * and any queue; tests may build their own `Metrics` to start from zero.
- *
- * Other code sets the queue gauge with `metrics.setQueueLength("broadcast", n)`.
+ * The metrics port (see Metrics in src/app/metrics.ts) in Prometheus: one
+ * registry, served as text on `GET /metrics`. `main` creates one and hands it
+ * to everything through Deps; tests build their own to start from zero.
  */
-export class Metrics {
+export class PrometheusMetrics implements Metrics {
   readonly registry = new Registry();
 
   /** Updates that went through the bot, by kind (message, callback_query, ...). */
@@ -166,6 +165,3 @@ export class Metrics {
     return this.registry.contentType;
   }
 }
-
-/** The process-wide metrics. */
-export const metrics = new Metrics();

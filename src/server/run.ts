@@ -1,11 +1,10 @@
 import { join } from "node:path";
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import { type Bot, GrammyError, HttpError, webhookCallback } from "grammy";
-import type { BotContext, Deps } from "../bot/context.js";
+import { type Bot, type Context, GrammyError, HttpError, webhookCallback } from "grammy";
+import type { Deps } from "../app/index.js";
 import type { RunMode } from "../config.js";
 import { checkHealth } from "./health.js";
 import { DEFAULT_HTTP_LIMITS, type HttpLimits, HttpServer, limitedAdapter, type WebhookHandler } from "./http.js";
-import type { Metrics } from "./metrics.js";
 import { RecentUpdates, UpdateTracker } from "./tracker.js";
 
 /** A running transport: `stop` stops taking updates, finishes those in progress and confirms them. */
@@ -16,7 +15,6 @@ export interface Running {
 }
 
 export interface TransportOptions {
-  metrics: Metrics;
   /** Bounded wait for updates in progress at shutdown. */
   drainTimeoutMs?: number;
   /** Answer Telegram's webhook request after this long; the update keeps being handled (and tracked). */
@@ -37,7 +35,7 @@ export class TelegramStartupError extends Error {
  * network error is retried a few times (grammY alone would retry forever,
  * silently), then start-up fails.
  */
-export async function initBot(bot: Bot<BotContext>, retryDelaysMs = [500, 1_000, 2_000, 4_000], onRetry?: (err: unknown) => void): Promise<void> {
+export async function initBot<C extends Context>(bot: Bot<C>, retryDelaysMs = [500, 1_000, 2_000, 4_000], onRetry?: (err: unknown) => void): Promise<void> {
   if (bot.isInited()) return;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -63,9 +61,9 @@ export async function initBot(bot: Bot<BotContext>, retryDelaysMs = [500, 1_000,
  * at stop, with `save`), so a crash forgets little. The saves go through the
  * write guard: a failing one is logged, counted and retried with back-off.
  */
-function tracked(bot: Bot<BotContext>, deps: Deps, metrics: Metrics): { tracker: UpdateTracker; save: () => Promise<boolean> } {
+function tracked<C extends Context>(bot: Bot<C>, deps: Deps): { tracker: UpdateTracker; save: () => Promise<boolean> } {
   const file = join(deps.config.DATA_DIR, "recent-updates.json");
-  const tracker = new UpdateTracker(new RecentUpdates(2000, file), metrics);
+  const tracker = new UpdateTracker(new RecentUpdates(2000, file), deps.metrics);
   tracker.install(bot);
   const writer = deps.storage.writer("recent-updates", file, () => tracker.recent.save(), { minIntervalMs: 5_000 });
   const timer = setInterval(() => {
@@ -88,7 +86,7 @@ function startServer(deps: Deps, port: number, opts: TransportOptions, webhook?:
   return HttpServer.start({
     port,
     host: opts.host,
-    metrics: opts.metrics,
+    metrics: deps.metrics,
     health: () => checkHealth(deps),
     webhook,
     limits: opts.limits,
@@ -102,9 +100,9 @@ function startServer(deps: Deps, port: number, opts: TransportOptions, webhook?:
  * then the offset after the last handled update is confirmed to Telegram so
  * the next start neither repeats nor skips any.
  */
-export async function startPolling(bot: Bot<BotContext>, deps: Deps, mode: Extract<RunMode, { kind: "polling" }>, opts: TransportOptions): Promise<Running> {
+export async function startPolling<C extends Context>(bot: Bot<C>, deps: Deps, mode: Extract<RunMode, { kind: "polling" }>, opts: TransportOptions): Promise<Running> {
   const { logger } = deps;
-  const { tracker, save } = tracked(bot, deps, opts.metrics);
+  const { tracker, save } = tracked(bot, deps);
   await initBot(bot);
   // getUpdates fails while a webhook is set (e.g. after running in webhook mode).
   await bot.api.deleteWebhook({ drop_pending_updates: false });
@@ -146,9 +144,9 @@ export async function startPolling(bot: Bot<BotContext>, deps: Deps, mode: Extra
  * goes on being handled. On stop: new webhook requests get 503 (Telegram
  * retries them later), those in progress finish (bounded).
  */
-export async function startWebhook(bot: Bot<BotContext>, deps: Deps, mode: Extract<RunMode, { kind: "webhook" }>, opts: TransportOptions): Promise<Running> {
+export async function startWebhook<C extends Context>(bot: Bot<C>, deps: Deps, mode: Extract<RunMode, { kind: "webhook" }>, opts: TransportOptions): Promise<Running> {
   const { logger } = deps;
-  const { tracker, save } = tracked(bot, deps, opts.metrics);
+  const { tracker, save } = tracked(bot, deps);
   await initBot(bot);
   const limits = { ...DEFAULT_HTTP_LIMITS, ...opts.limits };
   const handle = webhookCallback(bot, limitedAdapter(limits), {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Bot, Context } from "grammy";
 import { writeFileAtomicSync } from "../storage/atomic.js";
 import type { Update } from "grammy/types";
-import type { Metrics } from "./metrics.js";
+import type { Metrics } from "../app/index.js";
 
 /**
  * Remembers the latest update ids (a bounded set), so that an update Telegram

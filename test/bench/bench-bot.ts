@@ -34,12 +34,12 @@ import { fileURLToPath } from "node:url";
 import { Bot, webhookCallback } from "grammy";
 import type { Update } from "grammy/types";
 import pino from "pino";
-import { createDeps } from "../../src/app.js";
+import { createDeps } from "../../src/app/index.js";
 import { createBot } from "../../src/bot/index.js";
 import { loadConfig, runMode } from "../../src/config.js";
 import { FakeBotApi } from "../../src/console/fake-api.js";
 import { createLogger } from "../../src/logger.js";
-import { metrics } from "../../src/server/metrics.js";
+import { PrometheusMetrics } from "../../src/server/metrics.js";
 import { startWebhook } from "../../src/server/run.js";
 import { benchQuestions, quantile, questionUpdates } from "./bot-updates.js";
 
@@ -152,11 +152,11 @@ async function main(): Promise<void> {
     // Sinergi as `WEBHOOK_URL=... npm start` runs it; JSON logs at info level into /dev/null.
     const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "info", BOT_TOKEN: TOKEN, WEBHOOK_URL: "http://127.0.0.1/hook", WEBHOOK_SECRET: SECRET });
     const logger = createLogger("info", "json", pino.destination({ dest: "/dev/null", sync: true }));
-    const deps = await createDeps(config, logger);
+    const deps = await createDeps({ config, logger, metrics: new PrometheusMetrics() });
     const bot = createBot({ token: TOKEN, deps, botInfo, client: { apiRoot } });
     const mode = runMode(config);
     if (mode.kind !== "webhook") throw new Error("expected webhook mode");
-    const running = await startWebhook(bot, deps, { ...mode, port: 0 }, { metrics, host: "127.0.0.1" });
+    const running = await startWebhook(bot, deps, { ...mode, port: 0 }, { host: "127.0.0.1" });
 
     // The bare grammY bot: echo, behind grammY's webhookCallback on node:http.
     const echo = new Bot(TOKEN, { botInfo, client: { apiRoot } });

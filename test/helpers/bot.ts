@@ -15,14 +15,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import { createDeps } from "../../src/app.js";
-import type { BotContext, Deps } from "../../src/bot/context.js";
+import { createDeps, type Deps } from "../../src/app/index.js";
+import type { BotContext } from "../../src/bot/context.js";
 import { startEvents } from "../../src/bot/features/events.js";
 import { createBot, type CreateBotOptions } from "../../src/bot/index.js";
 import type { FloodOptions } from "../../src/bot/middleware/flood.js";
 import { loadConfig } from "../../src/config.js";
 import { FakeBotApi } from "../../src/console/fake-api.js";
 import { createLogger } from "../../src/logger.js";
+import { PrometheusMetrics } from "../../src/server/metrics.js";
 import { LogSink } from "./log.js";
 
 /** A token the configuration accepts; tests never reach Telegram with it. */
@@ -81,7 +82,7 @@ export async function makeBot(opts: MakeBotOptions = {}): Promise<TestBot> {
   const level = opts.logLevel ?? "silent";
   const config = loadConfig({ ...opts.env, DATA_DIR: dataDir, LOG_LEVEL: level });
   const log = new LogSink();
-  const deps = await createDeps(config, createLogger(level, "json", log));
+  const deps = await createDeps({ config, logger: createLogger(level, "json", log), metrics: new PrometheusMetrics() });
   if (opts.now) {
     const now = opts.now;
     deps.now = typeof now === "function" ? now : () => now;

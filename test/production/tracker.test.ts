@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { Metrics } from "../../src/server/metrics.js";
+import { PrometheusMetrics } from "../../src/server/metrics.js";
 import { RecentUpdates, UpdateTracker } from "../../src/server/tracker.js";
 import { textFrom } from "../helpers/index.js";
 
@@ -10,7 +10,7 @@ describe("update tracker", () => {
   it("handles an update id once, also across a restart (ids kept in DATA_DIR)", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "sinergi-recent-")), "recent-updates.json");
     const handled: number[] = [];
-    const metrics = new Metrics();
+    const metrics = new PrometheusMetrics();
     const first = new UpdateTracker(new RecentUpdates(100, file), metrics);
     for (const id of [10, 11, 10, 12, 11]) await first.track(textFrom(1, "x", id), async () => void handled.push(id));
     expect(handled).toEqual([10, 11, 12]);

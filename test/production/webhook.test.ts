@@ -2,7 +2,6 @@ import { rmSync } from "node:fs";
 import { connect, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
-import { metrics } from "../../src/server/metrics.js";
 import { startWebhook, type Running } from "../../src/server/run.js";
 import { makeBot, textFrom } from "../helpers/index.js";
 import { parsePrometheus, value } from "./prometheus.js";
@@ -28,7 +27,6 @@ async function start(opts: { webhookTimeoutMs?: number; delaySendMs?: number } =
   const p = port++;
   const url = `http://127.0.0.1:${p}/telegram/hook`;
   running = await startWebhook(bot, deps, { kind: "webhook", token: TOKEN, port: p, url, path: "/telegram/hook", secret: SECRET }, {
-    metrics,
     host: "127.0.0.1",
     webhookTimeoutMs: opts.webhookTimeoutMs,
   });
@@ -106,7 +104,7 @@ describe("webhook mode", () => {
   });
 
   it("/metrics is Prometheus text with updates, answers, share answered, latency, queue, sent and failed", async () => {
-    const { api, base, post } = await start();
+    const { api, base, post, deps } = await start();
     const before = parsePrometheus(await (await fetch(`${base}/metrics`)).text());
     const n = (e: ReturnType<typeof parsePrometheus>, name: string, labels: Record<string, string> = {}) => value(e, name, labels) ?? 0;
 
@@ -115,7 +113,7 @@ describe("webhook mode", () => {
     api.respond = (call) => (call.method === "sendMessage" ? { error_code: 403, description: "Forbidden: bot was blocked by the user" } : undefined);
     await post(textFrom(705, "apa itu UMKM"), SECRET);
     api.respond = undefined;
-    metrics.setQueueLength("broadcast", 7);
+    deps.metrics.setQueueLength("broadcast", 7);
 
     const res = await fetch(`${base}/metrics`);
     expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
@@ -153,7 +151,6 @@ describe("webhook hardening", () => {
     const { bot, api, deps } = await makeBot({ token: TOKEN, flood: {} });
     const p = port++;
     running = await startWebhook(bot, deps, { kind: "webhook", token: TOKEN, port: p, url: `http://127.0.0.1:${p}/hook`, path: "/hook", secret: SECRET }, {
-      metrics,
       host: "127.0.0.1",
       limits,
     });

@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkHealth } from "../../src/server/health.js";
-import { metrics } from "../../src/server/metrics.js";
 import { parsePrometheus, value } from "../production/prometheus.js";
 import { makeBot, OWNER, TestChat, textFrom, USER } from "../helpers/index.js";
 
@@ -57,7 +56,7 @@ describe("a DATA_DIR that refuses writes", () => {
     const { bot, api, deps, dataDir, log } = await makeBot({ logLevel: "info", flood: {} });
     const file = join(dataDir, "unanswered.json");
     const heal = breakWrites(file);
-    const before = value(parsePrometheus(await metrics.text()), "sinergi_write_failures_total", { store: "unanswered", code: "EISDIR" }) ?? 0;
+    const before = value(parsePrometheus(await deps.metrics.text()), "sinergi_write_failures_total", { store: "unanswered", code: "EISDIR" }) ?? 0;
     await bot.handleUpdate(textFrom(902, "resep rendang padang yang enak"));
     expect(api.sent("sendMessage")).toHaveLength(1);
     const failures = () => log.json().filter((l) => l.msg === "write failed; kept in memory, retrying" && l.store === "unanswered");
@@ -69,9 +68,9 @@ describe("a DATA_DIR that refuses writes", () => {
     expect(JSON.stringify(line)).not.toMatch(/"stack"/);
     // One line per failure: the whole record fits on one line of the log.
     expect(log.lines.filter((l) => l.includes('"store":"unanswered"') && l.includes("write failed"))).toHaveLength(failures().length);
-    const after = value(parsePrometheus(await metrics.text()), "sinergi_write_failures_total", { store: "unanswered", code: "EISDIR" }) ?? 0;
+    const after = value(parsePrometheus(await deps.metrics.text()), "sinergi_write_failures_total", { store: "unanswered", code: "EISDIR" }) ?? 0;
     expect(after - before).toBeGreaterThanOrEqual(2);
-    expect(value(parsePrometheus(await metrics.text()), "sinergi_writes_failing", { store: "unanswered" })).toBe(1);
+    expect(value(parsePrometheus(await deps.metrics.text()), "sinergi_writes_failing", { store: "unanswered" })).toBe(1);
     const health = await checkHealth(deps);
     expect(health.ok).toBe(false);
     expect(health.problem).toMatch(/unanswered \(EISDIR/);
@@ -83,7 +82,7 @@ describe("a DATA_DIR that refuses writes", () => {
     await until(() => log.json().some((l) => l.msg === "write recovered" && l.store === "unanswered"));
     expect(Object.keys(JSON.parse(readFileSync(file, "utf8")).questions).some((k) => k.includes("rendang"))).toBe(true);
     expect((await checkHealth(deps)).ok).toBe(true);
-    expect(value(parsePrometheus(await metrics.text()), "sinergi_writes_failing", { store: "unanswered" })).toBe(0);
+    expect(value(parsePrometheus(await deps.metrics.text()), "sinergi_writes_failing", { store: "unanswered" })).toBe(0);
     expect(existsSync(join(dataDir, ".unanswered.json.tmp"))).toBe(false);
     expect(unhandled).toEqual([]);
   }, 20_000);

@@ -3,7 +3,6 @@ import { translate } from "../../i18n/translate.js";
 import type { BotContext } from "../context.js";
 import { noteOutcome } from "../middleware/outcome.js";
 import { MAX_MESSAGE, truncate } from "../reply.js";
-import { metrics } from "../../server/metrics.js";
 
 /** How inline queries are debounced (Telegram sends one per keystroke). */
 export interface InlineOptions {
@@ -44,7 +43,7 @@ export function inlineFeature(options: Partial<InlineOptions> = {}): Composer<Bo
       latest.set(userId, ctx.inlineQuery.id);
       await new Promise((r) => setTimeout(r, debounceMs));
       if (latest.get(userId) !== ctx.inlineQuery.id) {
-        metrics.dropped.inc({ reason: "superseded" });
+        ctx.deps.metrics.dropped.inc({ reason: "superseded" });
         return;
       }
       latest.delete(userId);

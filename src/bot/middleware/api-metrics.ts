@@ -1,5 +1,5 @@
 import { GrammyError, HttpError, type Transformer } from "grammy";
-import type { Metrics } from "../../server/metrics.js";
+import type { Metrics } from "../../app/index.js";
 
 /** Methods that are plumbing, not messages: not counted as sent or failed. */
 const PLUMBING = new Set(["getUpdates", "getMe", "setWebhook", "deleteWebhook", "getWebhookInfo"]);

@@ -1,5 +1,5 @@
 import type { MiddlewareFn } from "grammy";
-import type { Metrics } from "../../server/metrics.js";
+import type { Metrics } from "../../app/index.js";
 import type { BotContext } from "../context.js";
 import { speaksToBot } from "./only.js";
 

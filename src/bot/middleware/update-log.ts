@@ -1,6 +1,6 @@
 import type { Context, MiddlewareFn } from "grammy";
 import type { Logger } from "pino";
-import type { Metrics } from "../../server/metrics.js";
+import type { Metrics } from "../../app/index.js";
 import { outcomeOf } from "./outcome.js";
 
 /** The kinds of update the Bot API sends; anything else is "other" (metric labels come from a fixed set). */
