@@ -2,17 +2,20 @@ import {
   agreementSchema, commodityDirections, eventKinds, officialRoles, organisationSchema, valueMeasures, valueStatuses, type Knowledge, type Official, type Organisation, type Period,
 } from "../knowledge/schema.js";
 import { province as provinceOf, provinceShort } from "../knowledge/provinces.js";
-import type { Collection, KRecord } from "../knowledge/store.js";
-import { formatRupiah, formatShortDate } from "../knowledge/format.js";
+import { COLLECTIONS, type Collection } from "../knowledge/schema.js";
+import type { KRecord } from "../knowledge/store.js";
+import { formatRupiah, formatShortDate, ZONES, zoneAbbr } from "../knowledge/format.js";
 import { hasMessage, type Translate } from "../i18n/translate.js";
 import {
-  abbrOf, parseAmount, parseDate, parseNumber, parseProvince, parseProvincePair, parseProvinces, parseTime, parseYear,
-  slugify, ZONES, type Parsed,
+  parseAmount, parseDate, parseNumber, parseProvince, parseProvincePair, parseProvinces, parseTime, parseYear,
+  type Parsed, uniqueId,
 } from "./parse.js";
 
-/** The kinds of record an admin edits through the guided conversation. */
-export const KINDS = ["cooperationValues", "rankings", "events", "organisations", "agreements", "officials", "statements", "commodities", "targets", "acronyms", "counts"] as const;
-export type Kind = (typeof KINDS)[number];
+/** A kind of record an admin edits through the guided conversation: every collection but the sources (asked for with each record). */
+export type Kind = Exclude<Collection, "sources">;
+
+/** The kinds admins edit, in the order of the knowledge file (the order of the /admin menu). */
+export const KINDS: readonly Kind[] = COLLECTIONS.filter((c): c is Kind => c !== "sources");
 
 export function isKind(s: string): s is Kind {
   return (KINDS as readonly string[]).includes(s);
@@ -168,7 +171,7 @@ export const FIELDS: Record<Kind, FieldSpec[]> = {
       key: "time",
       optional: true,
       parse: (s) => parseTime(s),
-      get: (d) => (d.time ? `${String(d.time)} ${abbrOf(String(d.timezone))}` : undefined),
+      get: (d) => (d.time ? `${String(d.time)} ${zoneAbbr(String(d.timezone))}` : undefined),
       apply: (d, v) => {
         if (v === undefined) {
           delete d.time;
@@ -177,7 +180,7 @@ export const FIELDS: Record<Kind, FieldSpec[]> = {
         const { time, zone } = v as { time: string; zone?: keyof typeof ZONES };
         d.time = time;
         const home = provinceOf(String(d.province))?.timezone ?? "Asia/Jakarta";
-        d.timezone = zone && abbrOf(home) !== zone ? ZONES[zone] : home;
+        d.timezone = zone && zoneAbbr(home) !== zone ? ZONES[zone] : home;
       },
     },
     { key: "provinces", optional: true, parse: (s) => parseProvinces(s) },
@@ -442,8 +445,5 @@ export function fieldLabel(key: string, t: Translate): string {
 
 /** A new record id for `kind`, unique in the base. */
 export function newId(kind: Kind, draft: KRecord, kb: Knowledge): string {
-  const taken = new Set((kb[kind] as Array<{ id: string }>).map((r) => r.id));
-  const base = slugify(idBase(kind, draft));
-  if (!taken.has(base)) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+  return uniqueId(idBase(kind, draft), (kb[kind] as Array<{ id: string }>).map((r) => r.id));
 }

@@ -3,6 +3,7 @@ import utc from "dayjs/plugin/utc.js";
 import timezone from "dayjs/plugin/timezone.js";
 import { provinces } from "../knowledge/provinces.js";
 import { MAX_AMOUNT, MAX_YEAR, MIN_YEAR } from "../knowledge/schema.js";
+import type { ZoneAbbr } from "../knowledge/format.js";
 import { tokenize } from "../nlu/normalize.js";
 
 dayjs.extend(utc);
@@ -164,9 +165,6 @@ function checkDate(y: number, mo: number, d: number): Parsed<string> {
   return ok(iso);
 }
 
-/** Indonesian zone abbreviations and the IANA zone each stands for by default. */
-export const ZONES: Record<"WIB" | "WITA" | "WIT", string> = { WIB: "Asia/Jakarta", WITA: "Asia/Makassar", WIT: "Asia/Jayapura" };
-export type ZoneAbbr = keyof typeof ZONES;
 
 /** A local time "HH:mm", with the zone abbreviation when one was typed. */
 export interface ParsedTime {
@@ -185,11 +183,6 @@ export function parseTime(input: string): Parsed<ParsedTime> {
   if (h > 23 || min > 59) return fail("admin-err-time");
   const time = `${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
   return ok(m[3] ? { time, zone: m[3] as ZoneAbbr } : { time });
-}
-
-/** The zone abbreviation of an IANA zone used in Indonesia. */
-export function abbrOf(tz: string): ZoneAbbr {
-  return tz === "Asia/Makassar" ? "WITA" : tz === "Asia/Jayapura" ? "WIT" : "WIB";
 }
 
 const PROVINCE_PHRASES = new Map<string, string>();
@@ -254,23 +247,34 @@ export function parseProvincePair(input: string): Parsed<[string, string]> {
   return ok([r.value[0]!, r.value[1]!]);
 }
 
+/** How `slugify` cuts and what it falls back to. */
+export interface SlugOptions {
+  /** Longest slug, in characters (default 48). */
+  max?: number;
+  /** The slug of a text with no letter or digit (default "data"). */
+  fallback?: string;
+}
+
 /** Lowercase id from a title: "Misi Dagang Jatim 2025" → "misi-dagang-jatim-2025". */
-export function slugify(text: string): string {
+export function slugify(text: string, { max = 48, fallback = "data" }: SlugOptions = {}): string {
   const s = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
-    .slice(0, 48)
+    .slice(0, max)
     .replace(/-+$/g, "");
-  return s || "data";
+  return s || fallback;
 }
 
-/** An id not yet used in `taken`: "x", "x-2", "x-3" … */
-export function uniqueId(base: string, taken: Iterable<string>): string {
+/**
+ * The id of a new record: `base` slugified, unless `taken` holds it already,
+ * then "<slug>-2", "<slug>-3" … Use it wherever a record is added.
+ */
+export function uniqueId(base: string, taken: Iterable<string>, opts: SlugOptions = {}): string {
   const set = new Set(taken);
-  const slug = slugify(base);
+  const slug = slugify(base, opts);
   if (!set.has(slug)) return slug;
   for (let i = 2; ; i++) if (!set.has(`${slug}-${i}`)) return `${slug}-${i}`;
 }

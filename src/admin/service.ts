@@ -5,6 +5,7 @@ import type { Knowledge, Source } from "../knowledge/schema.js";
 import { COLLECTIONS, findRecord, sameRecord, type Change, type Collection, type KnowledgeStore, type KRecord } from "../knowledge/store.js";
 import type { AdminList } from "./admins.js";
 import type { AuditAction, AuditEntry, AuditLog } from "./audit.js";
+import { uniqueId } from "./parse.js";
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -117,10 +118,7 @@ export function valueChange(kb: Knowledge, pair: [string, string], year: number,
     for (const k of STALE_WITH_AMOUNT) delete after[k];
     Object.assign(after, { amount, qualifier: "exact", sourceId, validAsOf: day });
   } else {
-    const taken = new Set(kb.cooperationValues.map((c) => c.id));
-    const base = `kv-${pair.map((c) => c).join("-")}-${year}`;
-    let id = base;
-    for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
+    const id = uniqueId(`kv-${pair.join("-")}-${year}`, kb.cooperationValues.map((c) => c.id));
     after = { id, provinces: [...pair], period: { kind: "year", year }, amount, qualifier: "exact", sourceId, validAsOf: day };
   }
   changes.push({ collection: "cooperationValues", id: after.id, before, after });

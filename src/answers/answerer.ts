@@ -71,6 +71,9 @@ export function loadIntentExamples(file = dataPath("intents.json")): Example[] {
   return Object.entries(parsed.intents).flatMap(([intent, { id, en }]) => [...id, ...en].map((text) => ({ text, intent })));
 }
 
+/** The kinds whose newest record gives an example question, in their order (see KindDef.exampleRank). */
+const EXAMPLE_KINDS = KINDS.filter((k) => k.exampleRank !== undefined).sort((a, b) => (a.exampleRank ?? 0) - (b.exampleRank ?? 0));
+
 /** Attribute names in `intent` ("acara.tempat"). */
 const ATTR_NAMES: Partial<Record<Attr, string>> = {
   summary: "ringkasan", when: "waktu", time: "jam", where: "tempat", venue: "tempat", address: "alamat", city: "kota",
@@ -156,11 +159,10 @@ export class Answerer {
   examples(lang: Lang, limit = 3, now = new Date()): Prompt[] {
     const c = this.ctx(lang, now);
     const newest: Array<{ collection: string; record: KRecord }> = [];
-    for (const collection of ["cooperationValues", "events", "officials", "commodities", "agreements", "targets", "acronyms"] as const) {
-      const kind = kindOf(collection);
+    for (const kind of EXAMPLE_KINDS) {
       let best: KRecord | undefined;
-      for (const r of this.graph.all(collection)) if (!best || kind.date(r as never) > kind.date(best as never)) best = r;
-      if (best) newest.push({ collection, record: best });
+      for (const r of this.graph.all(kind.collection)) if (!best || kind.date(r as never) > kind.date(best as never)) best = r;
+      if (best) newest.push({ collection: kind.collection, record: best });
     }
     return examples(newest, c, limit);
   }

@@ -1,5 +1,5 @@
 import { formatShortDate } from "../knowledge/format.js";
-import { kindOf, type Attr, type KindDef, type KRecord, type RenderCtx } from "../knowledge/kinds/index.js";
+import { kindOf, sourceLine, type Attr, type KindDef, type KRecord, type RenderCtx } from "../knowledge/kinds/index.js";
 import type { Mention } from "../nlu/question.js";
 import type { Query, Resolution, Scored } from "./resolve.js";
 
@@ -163,7 +163,7 @@ export function sourceLines(records: readonly Scored[], c: RenderCtx): string[] 
     if (!sourceId) continue;
     const src = c.kb.get("sources", sourceId);
     if (!src) continue;
-    let line = c.t("source-line", { title: src.title, publisher: src.publisher, author: src.author ? ` (${src.author})` : "", date: formatShortDate(src.date, c.lang) });
+    let line = sourceLine(src, c.t, c.lang);
     if (validAsOf && validAsOf !== src.date) line += ` ${c.t("data-as-of", { date: formatShortDate(validAsOf, c.lang) })}`;
     if (!out.includes(line)) out.push(line);
   }

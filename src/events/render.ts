@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { KEvent, Knowledge, Official } from "../knowledge/schema.js";
 import { provinceName, provinceShort } from "../knowledge/provinces.js";
-import { formatDate, formatShortDate, formatTime, joinList } from "../knowledge/format.js";
+import { formatDate, formatTime, joinList } from "../knowledge/format.js";
+import { sourceLine } from "../knowledge/kinds/sources.js";
 import { translator, type Translate } from "../i18n/translate.js";
 import type { OutgoingMessage, Progress } from "./queue.js";
 import { reminderSlots } from "./schedule.js";
@@ -57,7 +58,7 @@ export function eventCard(e: KEvent, kb: Knowledge, lang: Lang): string {
   if (people.length) lines.push(t("events-card-participants", { people: joinList(people.map((o) => officialLabel(o, kb, t)), lang) }));
   if (e.agenda.length) lines.push("", t("events-card-agenda"), ...e.agenda.map((a) => `• ${a}`));
   const s = kb.sources.find((x) => x.id === e.sourceId);
-  if (s) lines.push("", t("source-line", { title: s.title, publisher: s.publisher, author: s.author ? ` (${s.author})` : "", date: formatShortDate(s.date, lang) }));
+  if (s) lines.push("", sourceLine(s, t, lang));
   return lines.join("\n");
 }
 

@@ -37,16 +37,15 @@ export function formatRupiah(amount: number, lang: Lang = "id"): string {
   return `Rp${formatNumber(amount, lang, 0)}`;
 }
 
-/** Abbreviation of an Indonesian IANA time zone: WIB, WITA or WIT. */
-export function zoneAbbr(tz: string): string {
-  switch (tz) {
-    case "Asia/Makassar":
-      return "WITA";
-    case "Asia/Jayapura":
-      return "WIT";
-    default:
-      return "WIB";
-  }
+/** Indonesia's three time zones: each abbreviation and the IANA zone it stands for by default. The one table of them. */
+export const ZONES = { WIB: "Asia/Jakarta", WITA: "Asia/Makassar", WIT: "Asia/Jayapura" } as const;
+
+/** WIB, WITA or WIT. */
+export type ZoneAbbr = keyof typeof ZONES;
+
+/** Abbreviation of an Indonesian IANA time zone: WIB, WITA or WIT (any other zone counts as WIB). */
+export function zoneAbbr(tz: string): ZoneAbbr {
+  return tz === ZONES.WITA ? "WITA" : tz === ZONES.WIT ? "WIT" : "WIB";
 }
 
 /**

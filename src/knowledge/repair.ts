@@ -1,29 +1,7 @@
 import { createHash } from "node:crypto";
-import type { z } from "zod";
 import { describeIssues, KnowledgeFileError } from "./load.js";
 import { migrateKnowledge } from "./migrate.js";
-import {
-  acronymSchema, agreementSchema, commoditySchema, cooperationValueSchema, countSchema, eventSchema, isCleanName, isCleanText, knowledgeSchema,
-  MAX_ID, officialSchema, organisationSchema, rankingSchema, recordId, sourceSchema, statementSchema, targetSchema, type Knowledge,
-} from "./schema.js";
-
-/** The record schema of every collection, to tell optional fields from required ones. */
-const RECORD_SCHEMAS = {
-  sources: sourceSchema,
-  cooperationValues: cooperationValueSchema,
-  rankings: rankingSchema,
-  events: eventSchema,
-  organisations: organisationSchema,
-  agreements: agreementSchema,
-  officials: officialSchema,
-  statements: statementSchema,
-  commodities: commoditySchema,
-  targets: targetSchema,
-  acronyms: acronymSchema,
-  counts: countSchema,
-} as const;
-type Collection = keyof typeof RECORD_SCHEMAS;
-const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as Collection[];
+import { type Collection, COLLECTIONS, isCleanName, isCollection, isCleanText, knowledgeSchema, MAX_ID, recordFields, recordId, type Knowledge } from "./schema.js";
 
 /** Fields that refer to records of another collection, by id. */
 const REFERENCES: Record<string, Collection> = {
@@ -144,10 +122,10 @@ export function repairKnowledge(raw: unknown, file = "(input)"): RepairResult {
     let changed = false;
     for (const issue of result.error.issues) {
       const [c, index, field, item] = issue.path as [string, number, string | undefined, number | string | undefined];
-      if (!(COLLECTIONS as string[]).includes(c) || typeof index !== "number") {
+      if (!isCollection(c) || typeof index !== "number") {
         throw new KnowledgeFileError(file, describeIssues(result.error).slice(0, 5));
       }
-      const coll = c as Collection;
+      const coll = c;
       const rec = list(coll)[index] as Rec | undefined;
       const reason = `${field ?? "(record)"}: ${issue.message}`;
       const quarantine = () => {
@@ -227,6 +205,5 @@ function isPairField(c: Collection, field: string): boolean {
 }
 
 function isOptional(c: Collection, field: string): boolean {
-  const shape = (RECORD_SCHEMAS[c] as unknown as z.ZodObject).shape as Record<string, z.ZodType | undefined>;
-  return shape[field]?.safeParse(undefined).success ?? true;
+  return recordFields(c)[field]?.safeParse(undefined).success ?? true;
 }

@@ -309,8 +309,7 @@ export const knowledgeSchema = z
     const sources = new Set(kb.sources.map((s) => s.id));
     const orgs = new Set(kb.organisations.map((o) => o.id));
     const people = new Set(kb.officials.map((o) => o.id));
-    const collections = ["sources", "cooperationValues", "rankings", "events", "organisations", "agreements", "officials", "statements", "commodities", "targets", "acronyms", "counts"] as const;
-    for (const key of collections) {
+    for (const key of COLLECTIONS) {
       const seen = new Set<string>();
       (kb[key] as Array<{ id: string; sourceId?: string | null }>).forEach((rec, i) => {
         if (seen.has(rec.id)) ctx.addIssue({ code: "custom", path: [key, i, "id"], message: `id ganda "${rec.id}"` });
@@ -360,6 +359,28 @@ export const knowledgeSchema = z
   });
 
 export type Knowledge = z.infer<typeof knowledgeSchema>;
+
+/** The name of one list of records in a knowledge base ("events", "cooperationValues" ...). */
+export type Collection = Exclude<keyof Knowledge, "schemaVersion">;
+
+/**
+ * Every collection, in the order of the knowledge file: the keys of the
+ * schema above but its version. The one list the store, the repair, the
+ * admin forms and the import diff go through.
+ */
+export const COLLECTIONS: readonly Collection[] = Object.keys(knowledgeSchema.shape).filter((k): k is Collection => k !== "schemaVersion");
+
+/** True when `name` is a collection of the knowledge file (e.g. the first step of a validation issue's path). */
+export function isCollection(name: unknown): name is Collection {
+  return typeof name === "string" && (COLLECTIONS as readonly string[]).includes(name);
+}
+
+/** The fields of one record of `collection`, each with its schema (to tell optional fields from required ones). */
+export function recordFields(collection: Collection): Readonly<Record<string, z.ZodType>> {
+  const list = knowledgeSchema.shape[collection];
+  const array = list instanceof z.ZodDefault ? list.unwrap() : list;
+  return array instanceof z.ZodArray && array.element instanceof z.ZodObject ? array.element.shape : {};
+}
 export type Source = z.infer<typeof sourceSchema>;
 export type CooperationValue = z.infer<typeof cooperationValueSchema>;
 export type Ranking = z.infer<typeof rankingSchema>;

@@ -6,14 +6,9 @@ import { writeFileAtomic, writeFileAtomicSync } from "../storage/atomic.js";
 import { StorageError, WriteGuard } from "../storage/guard.js";
 import { KnowledgeFileError, loadKnowledgeFile, parseKnowledge, readKnowledgeJson } from "./load.js";
 import { repairKnowledge, type RepairResult } from "./repair.js";
-import type { Knowledge } from "./schema.js";
+import { COLLECTIONS, type Collection, type Knowledge } from "./schema.js";
 
-/** The lists of records in a knowledge base; every record has an `id`. */
-export const COLLECTIONS = [
-  "sources", "cooperationValues", "rankings", "events", "organisations", "agreements",
-  "officials", "statements", "commodities", "targets", "acronyms", "counts",
-] as const;
-export type Collection = (typeof COLLECTIONS)[number];
+export { COLLECTIONS, type Collection };
 /** A record of any collection, as plain JSON. */
 export type KRecord = { id: string } & Record<string, unknown>;
 

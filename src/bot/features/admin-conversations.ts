@@ -5,7 +5,7 @@ import { type Context, InlineKeyboard } from "grammy";
 import type { AuditAction } from "../../admin/audit.js";
 import { FileTooLargeError, MAX_IMPORT_BYTES } from "../../admin/index.js";
 import { blankRecord, diffLines, FIELDS, fieldLabel, type FieldEnv, type FieldSpec, isKind, type Kind, newId, recordLabel, setSource, showValue, type RefNames, refNames } from "../../admin/kinds.js";
-import { parseDate } from "../../admin/parse.js";
+import { parseDate, uniqueId } from "../../admin/parse.js";
 import { countChanges, diffKnowledge, type Editor } from "../../admin/service.js";
 import { hasMessage, translator, type Translate } from "../../i18n/translate.js";
 import { langOf } from "../i18n.js";
@@ -361,9 +361,7 @@ async function askSource(ui: Ui, kind: Kind, draft: KRecord, editing: boolean, s
       prompt = `${t(d.error, { detail: d.detail ?? "" })}\n\n${t("admin-ask-source-date")}`;
     }
   }
-  const taken = new Set(sources.map((s) => s.id));
-  let id = `${publisher}-${date}`.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "") || "sumber";
-  for (let i = 2, base = id; taken.has(id); i++) id = `${base}-${i}`;
+  const id = uniqueId(`${publisher}-${date}`, sources.map((s) => s.id), { max: 40, fallback: "sumber" });
   void kind;
   return { source: { id, date }, added: { id, publisher, title, date } };
 }

@@ -21,6 +21,7 @@ export const acronyms: KindDef<Acronym> = {
   summary: (a, c) => c.t("acronym-line", { short: a.short, long: a.long }),
   subject: (a) => a.short,
   suggest: ["expansion"],
+  exampleRank: 7,
   label: (a) => a.short,
   source: (a) => ({ sourceId: a.sourceId }),
 };

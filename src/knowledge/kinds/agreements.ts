@@ -91,6 +91,7 @@ export const agreements: KindDef<Agreement> = {
   summary: line,
   subject: (a, c) => `${a.kind === "loi" ? "LoI" : a.kind === "perjanjian-kerja-sama" ? "PKS" : "MoU"} ${list(c, [...a.parties.map((p) => c.kb.get("organisations", p)?.short ?? c.kb.get("organisations", p)?.name ?? p), ...(a.parties.length < 2 ? (a.provinces ?? []).map((p) => provinceName(p)) : [])])}`,
   suggest: ["who", "purpose", "when"],
+  exampleRank: 5,
   label: (a) => a.title,
   source: (a) => ({ sourceId: a.sourceId, validAsOf: a.validAsOf }),
   dependsOn: (a) => [...a.parties.map((p) => `organisations/${p}`), ...(a.eventId ? [`events/${a.eventId}`] : [])],

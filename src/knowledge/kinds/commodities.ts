@@ -48,6 +48,7 @@ export const commodities: KindDef<Commodity> = {
   summary: line,
   subject: (m) => provinceShort(m.province),
   suggest: ["items"],
+  exampleRank: 4,
   label: (m, c) => `${provinceName(m.province)}: ${list(c, m.items)}`,
   source: (m) => ({ sourceId: m.sourceId, validAsOf: m.validAsOf }),
 };

@@ -90,6 +90,7 @@ export const events: KindDef<KEvent> = {
   },
   subject: (e, c) => `${c.t(`kind-${e.kind}`)} ${pairName(e.provinces)} ${c.lang === "id" ? "di" : "in"} ${e.city} ${e.date.slice(0, 4)}`,
   suggest: ["when", "where", "who", "purpose"],
+  exampleRank: 2,
   label: (e, c) => c.t("ans-event-label", { title: e.title, date: formatDate(e.date, c.lang), city: e.city, pair: pairName(e.provinces) }),
   source: (e) => ({ sourceId: e.sourceId, validAsOf: e.validAsOf }),
   dependsOn: (e) => [...e.organisers.map((o) => `organisations/${o}`), ...e.participants.map((p) => `officials/${p}`)],

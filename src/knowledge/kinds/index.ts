@@ -13,6 +13,7 @@ import type { Collection, KindDef } from "./types.js";
 import { values } from "./values.js";
 
 export * from "./types.js";
+export { sourceLine } from "./sources.js";
 
 /** Every kind of fact, in the order answers prefer them when two kinds tie. */
 export const KINDS: readonly KindDef[] = [

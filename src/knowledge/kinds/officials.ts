@@ -48,6 +48,7 @@ export const officials: KindDef<Official> = {
   summary: line,
   subject: (o, c) => c.t("ans-official-subject", { role: roleName(c, o.role), place: o.province ? provinceShort(o.province) : (c.kb.get("organisations", o.organisation ?? "")?.short ?? placeOf(c.kb, o)) }),
   suggest: ["who"],
+  exampleRank: 3,
   label: (o, c) => `${o.name} (${officeOf(c, o)})`,
   source: (o) => ({ sourceId: o.sourceId, validAsOf: o.validAsOf }),
   dependsOn: (o) => [...(o.organisation ? [`organisations/${o.organisation}`] : []), ...(o.represents ? [`officials/${o.represents}`] : [])],

@@ -1,10 +1,9 @@
+import type { Lang, Translate } from "../../i18n/translate.js";
 import { formatShortDate } from "../format.js";
 import type { Source } from "../schema.js";
 import type { KindDef, RenderCtx } from "./types.js";
 
-function line(s: Source, c: RenderCtx): string {
-  return c.t("source-line", { title: s.title, publisher: s.publisher, author: s.author ? ` (${s.author})` : "", date: formatShortDate(s.date, c.lang) });
-}
+const line = (s: Source, c: RenderCtx) => sourceLine(s, c.t, c.lang);
 
 /** Sources: the press releases and documents every fact comes from. */
 export const sources: KindDef<Source> = {
@@ -42,3 +41,11 @@ export const sources: KindDef<Source> = {
   label: (s) => s.title,
   source: (s) => ({ sourceId: s.id }),
 };
+
+/**
+ * The line citing a source under a fact ("Sumber: <title>, <publisher>
+ * (<author>), <date>"), in answers and on event cards alike.
+ */
+export function sourceLine(s: Source, t: Translate, lang: Lang): string {
+  return t("source-line", { title: s.title, publisher: s.publisher, author: s.author ? ` (${s.author})` : "", date: formatShortDate(s.date, lang) });
+}

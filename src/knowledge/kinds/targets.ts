@@ -63,6 +63,7 @@ export const targets: KindDef<Target> = {
   summary: line,
   subject: (t) => `${t.indicator} ${provinceShort(t.province)}`,
   suggest: ["amount"],
+  exampleRank: 6,
   label: (t) => `${t.indicator} ${provinceName(t.province)}`,
   source: (t) => ({ sourceId: t.sourceId, validAsOf: t.validAsOf }),
   dependsOn: (t) => (t.eventId ? [`events/${t.eventId}`] : []),

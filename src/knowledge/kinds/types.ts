@@ -1,8 +1,7 @@
 import type { Lang, Translate } from "../../i18n/translate.js";
-import type { Knowledge } from "../schema.js";
+import type { Collection, Knowledge } from "../schema.js";
 
-/** The lists of records in a knowledge base (the `collection` of each kind). */
-export type Collection = Exclude<keyof Knowledge, "schemaVersion">;
+export type { Collection };
 
 /** A record of any collection, as plain JSON. */
 export type KRecord = { id: string } & Record<string, unknown>;
@@ -120,6 +119,8 @@ export interface KindDef<R extends { id: string } = KRecord> {
   subject?(r: R, c: RenderCtx): string;
   /** Attributes worth suggesting as a next question (locale `ask-<code>-<attr>`, with `$subject`). */
   suggest?: readonly Attr[];
+  /** Where the newest record of this kind stands among the example questions of /start and /bantuan (1 first); kinds without it give none. */
+  exampleRank?: number;
   /** The record's source and the date its data holds for. */
   source(r: R): { sourceId: string | null; validAsOf?: string };
   /** Records whose change changes this record's references (`<collection>/<id>`). */

@@ -148,6 +148,7 @@ export const values: KindDef<CooperationValue> = {
   summary: (v, c) => join(amountText(v, c), highestText(v, c), shareText(v, c), dataFromText(v, c)),
   subject: (v, c) => c.t("ans-value-subject", { pair: sidesName(v), period: v.period.kind === "year" ? c.t("period-year", { year: v.period.year }) : "" }).trim(),
   suggest: ["amount", "dataFrom", "share"],
+  exampleRank: 1,
   label: (v, c) => (plain(v) ? `${pairName(v.provinces)} ${periodText(c, v.period)}` : `${measureText(v, c)} ${periodText(c, v.period)}${v.status && v.status !== "final" ? ` ${c.t(`value-status-${v.status}`)}` : ""}`),
   source: (v) => ({ sourceId: v.sourceId, validAsOf: v.validAsOf }),
   dependsOn: (v) => (v.eventId ? [`events/${v.eventId}`] : []),
