@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { createCallbackData } from "callback-data";
 import type { KEvent, Knowledge, Official } from "../knowledge/schema.js";
 import { provinceName, provinceShort } from "../knowledge/provinces.js";
 import { formatDate, formatTime, joinList } from "../knowledge/format.js";
@@ -16,8 +17,30 @@ export interface Button {
   callback_data: string;
 }
 
-/** Callback data prefix of event buttons. */
-export const EV = "ev:";
+/** What an event button does: open the card, send the calendar file, the location, remind me. */
+export const EVENT_ACTIONS = ["o", "ics", "loc", "rem"] as const;
+export type EventAction = (typeof EVENT_ACTIONS)[number];
+
+/**
+ * Callback data of an event's buttons, "ev:<action>:<ref>" (the same in
+ * chats, announcements and reminders). Read them with `readEventButton`.
+ */
+export const eventButton = createCallbackData("ev", { action: String, ref: String });
+
+/** Callback data of the button back to the /acara list ("ev:list"). */
+export const eventListButton = createCallbackData("ev", { action: String }).pack({ action: "list" });
+
+/** The action and event reference of an event button, or undefined for data no event button carries (forged, or of an older version). */
+export function readEventButton(data: string): { action: EventAction; ref: string } | undefined {
+  let read: { action: string; ref: string };
+  try {
+    read = eventButton.unpack(data);
+  } catch {
+    return undefined;
+  }
+  const action = EVENT_ACTIONS.find((a) => a === read.action);
+  return action && read.ref ? { action, ref: read.ref } : undefined;
+}
 
 /**
  * Short reference of an event for callback data (64 bytes at most): the id
@@ -66,10 +89,10 @@ export function eventCard(e: KEvent, kb: Knowledge, lang: Lang): string {
 export function cardButtons(e: KEvent, lang: Lang, opts: { upcoming: boolean; back?: boolean }): Button[][] {
   const t = translator(lang);
   const ref = eventRef(e.id);
-  const rows: Button[][] = [[{ text: t("events-btn-calendar"), callback_data: `${EV}ics:${ref}` }]];
-  if (e.latitude !== undefined && e.longitude !== undefined) rows[0]!.push({ text: t("events-btn-location"), callback_data: `${EV}loc:${ref}` });
-  if (opts.upcoming) rows.push([{ text: t("events-btn-remind"), callback_data: `${EV}rem:${ref}` }]);
-  if (opts.back) rows.push([{ text: t("events-btn-list"), callback_data: `${EV}list` }]);
+  const rows: Button[][] = [[{ text: t("events-btn-calendar"), callback_data: eventButton.pack({ action: "ics", ref }) }]];
+  if (e.latitude !== undefined && e.longitude !== undefined) rows[0]!.push({ text: t("events-btn-location"), callback_data: eventButton.pack({ action: "loc", ref }) });
+  if (opts.upcoming) rows.push([{ text: t("events-btn-remind"), callback_data: eventButton.pack({ action: "rem", ref }) }]);
+  if (opts.back) rows.push([{ text: t("events-btn-list"), callback_data: eventListButton }]);
   return rows;
 }
 

@@ -49,6 +49,16 @@ describe("/acara", () => {
     expect(api.last("sendVenue")).toMatchObject({ latitude: -1.2675, longitude: 116.8289, title: "Swiss-Belhotel Balikpapan" });
   });
 
+  it("a forged or outdated event button is refused with a message and changes nothing", async () => {
+    const { bot, api, deps } = await setup();
+    for (const data of ["ev:zz:expo-kaltim-2027", "ev:rem:expo-kaltim-2027:x", "ev:rem:tidak-ada"]) {
+      await bot.handleUpdate(press(7, data));
+      expect(api.last("answerCallbackQuery")).toMatchObject({ text: "Acara itu sudah tidak ada di data Sinergi." });
+    }
+    expect(api.sent("sendMessage")).toHaveLength(0);
+    expect(deps.events.subscriptions.get(7)).toBeUndefined();
+  });
+
   it("“Ingatkan saya” subscribes the chat to the event and says when, in local time", async () => {
     const { bot, api, deps } = await setup();
     await bot.handleUpdate(press(5, "ev:rem:expo-kaltim-2027"));

@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard, InputFile, type Bot } from "grammy";
 import type { KEvent } from "../../knowledge/schema.js";
 import { formatShortDate } from "../../knowledge/format.js";
 import { eventIcs, icsFileName } from "../../events/ics.js";
-import { cardButtons, eventCard, eventRef, EV, findEvent, reminderTimesText, type Button } from "../../events/render.js";
+import { cardButtons, eventButton, eventCard, eventListButton, eventRef, findEvent, readEventButton, reminderTimesText, type Button } from "../../events/render.js";
 import { browseList, isUpcoming } from "../../events/schedule.js";
 import { UnknownEventError } from "../../events/index.js";
 import { langOf } from "../i18n.js";
@@ -26,7 +26,7 @@ export function eventList(ctx: BotContext): { text: string; keyboard?: InlineKey
   const add = (e: KEvent) => {
     n++;
     lines.push(ctx.t("events-list-line", { n, title: e.title, date: formatShortDate(e.date, l), city: e.city }));
-    kb.text(`${n}. ${e.title.length > 40 ? `${e.title.slice(0, 39)}…` : e.title}`, `${EV}o:${eventRef(e.id)}`).row();
+    kb.text(`${n}. ${e.title.length > 40 ? `${e.title.slice(0, 39)}…` : e.title}`, eventButton.pack({ action: "o", ref: eventRef(e.id) })).row();
   };
   lines.push(upcoming.length ? ctx.t("events-list-upcoming") : ctx.t("events-list-no-upcoming"));
   upcoming.slice(0, 10).forEach(add);
@@ -59,20 +59,20 @@ events.command("acara", async (ctx) => {
   await ctx.reply(text, { reply_markup: keyboard });
 });
 
-events.callbackQuery(`${EV}list`, async (ctx) => {
+events.callbackQuery(eventListButton, async (ctx) => {
   await ctx.answerCallbackQuery();
   const { text, keyboard } = eventList(ctx);
   await show(ctx, text, keyboard);
 });
 
-events.callbackQuery(/^ev:(o|ics|loc|rem):(.+)$/, async (ctx) => {
-  const [, action, ref] = ctx.match as RegExpMatchArray;
+events.callbackQuery(eventButton.filter(), async (ctx) => {
+  const button = readEventButton(ctx.callbackQuery.data);
   const kb = ctx.deps.knowledge.get();
-  const event = findEvent(kb, ref!);
-  if (!event) return ctx.answerCallbackQuery({ text: ctx.t("events-gone") });
+  const event = button && findEvent(kb, button.ref);
+  if (!button || !event) return ctx.answerCallbackQuery({ text: ctx.t("events-gone") });
   const l = lang(ctx);
   const now = ctx.deps.now();
-  switch (action) {
+  switch (button.action) {
     case "o": {
       await ctx.answerCallbackQuery();
       return show(ctx, eventCard(event, kb, l), keyboard(cardButtons(event, l, { upcoming: isUpcoming(event, now), back: true })));
