@@ -1,9 +1,9 @@
 import { ZodError } from "zod";
 import { createDeps, type Deps, StartupError } from "./app/index.js";
-import { createBot, registerCommands } from "./bot/index.js";
+import { CommandMenus } from "./bot/commands.js";
+import { createBot } from "./bot/index.js";
 import { pauseOnQuickEmptyPoll } from "./bot/poll-backoff.js";
 import { startEvents } from "./bot/features/events.js";
-import { registerAdminCommands } from "./bot/features/admin.js";
 import { ConfigError, loadConfig, logLevel, runMode, type RunMode } from "./config.js";
 import { ConsoleChat } from "./console/chat.js";
 import { FakeBotApi } from "./console/fake-api.js";
@@ -62,10 +62,12 @@ async function runConsole(deps: Deps): Promise<void> {
 /** BOT_TOKEN: the Telegram bot, by long polling or (with WEBHOOK_URL) webhook, plus /healthz and /metrics. */
 async function runTelegram(deps: Deps, mode: Extract<RunMode, { kind: "polling" | "webhook" }>): Promise<void> {
   const { config, logger } = deps;
+  const menus = new CommandMenus(logger);
   const bot = createBot({
     token: mode.token,
     deps,
     client: config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : undefined,
+    menus,
   });
   bot.api.config.use(pauseOnQuickEmptyPoll());
   // The runner retries getUpdates on its own, silently: log each failure.
@@ -83,8 +85,8 @@ async function runTelegram(deps: Deps, mode: Extract<RunMode, { kind: "polling" 
   process.on("SIGINT", keep);
   process.on("SIGTERM", keep);
   await initBot(bot, undefined, (err) => logger.warn({ err }, "Telegram not reachable yet; retrying"));
-  await registerCommands(bot, logger);
-  await registerAdminCommands(bot.api, deps);
+  await menus.setPublic(bot.api);
+  await menus.showAdmins(bot.api, deps.admin.admins.list());
   await startEvents(deps, bot);
   const options = { drainTimeoutMs: DRAIN_TIMEOUT_MS };
   const running = mode.kind === "webhook" ? await startWebhook(bot, deps, mode, options) : await startPolling(bot, deps, mode, options);

@@ -1,5 +1,6 @@
 import { Bot, Composer, session, type BotConfig, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { CommandMenus } from "./commands.js";
 import { i18n } from "./i18n.js";
 import type { BotContext, Deps, SessionData } from "./context.js";
 import { inlineFeature, type InlineOptions } from "./features/inline.js";
@@ -25,6 +26,8 @@ export interface CreateBotOptions {
   flood?: Partial<FloodOptions> | false;
   /** Inline query debounce (tests shorten it). */
   inline?: Partial<InlineOptions>;
+  /** The command menus the bot keeps up to date (admins added or removed); default its own. */
+  menus?: CommandMenus;
 }
 
 /**
@@ -33,7 +36,7 @@ export interface CreateBotOptions {
  * straight to the answer, every other update through one composer per
  * feature, in order, the catch-all last.
  */
-export function createBot({ token, deps, botInfo, client, flood, inline }: CreateBotOptions): Bot<BotContext> {
+export function createBot({ token, deps, botInfo, client, flood, inline, menus = new CommandMenus(deps.logger) }: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { botInfo, client });
   const { metrics } = deps;
   bot.api.config.use(countApiCalls(metrics));
@@ -55,7 +58,7 @@ export function createBot({ token, deps, botInfo, client, flood, inline }: Creat
   });
   features.use(reactivateSubscriber);
   // Admin before the text features: its conversations take the admin's messages while one runs.
-  const admin = createAdminFeature(deps);
+  const admin = createAdminFeature(deps, menus);
   // A private text is a question: it goes straight to the answer (or to the request it turned
   // out to be), past the admin check only. Every other update goes through the features in order.
   features.route((ctx) => (isPrivateQuestion(ctx) ? "question" : "other"), {
@@ -79,17 +82,4 @@ export function createBot({ token, deps, botInfo, client, flood, inline }: Creat
 export function sessionKey(ctx: Context): string | undefined {
   if (!ctx.chat || ctx.inlineQuery) return undefined;
   return ctx.chat.type === "private" ? String(ctx.chat.id) : ctx.from ? `${ctx.chat.id}:${ctx.from.id}` : undefined;
-}
-
-/** Registers the command menu in Indonesian (default) and English; failures are logged, not fatal. */
-export async function registerCommands(bot: Bot<BotContext>, logger: Deps["logger"]): Promise<void> {
-  const commands = (lang: string) =>
-    (["start", "bantuan", "help", "tanya", "acara", "langganan", "langgananku", "berhenti"] as const).map((command) => ({ command, description: i18n.t(lang, `cmd-${command}`) }));
-  for (const [lang, language_code] of [["id", undefined], ["en", "en"]] as const) {
-    try {
-      await bot.api.setMyCommands(commands(lang), language_code ? { language_code } : {});
-    } catch (err) {
-      logger.warn({ err: String(err), lang }, "setMyCommands failed; continuing without a command menu");
-    }
-  }
 }

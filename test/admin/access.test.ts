@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ADMIN_COMMANDS } from "../../src/bot/features/admin.js";
+import { ADMIN_COMMANDS } from "../../src/bot/commands.js";
 import { ADMIN2, TestChat, OWNER, USER } from "../helpers/index.js";
 
 describe("who is an admin", () => {
@@ -40,8 +40,7 @@ describe("who is an admin", () => {
     await h.send(OWNER, "/riwayat");
     expect(h.last(OWNER)).toContain("Belum ada perubahan");
     fail = false;
-    const { registerAdminCommands } = await import("../../src/bot/features/admin.js");
-    await registerAdminCommands(h.bot.api, h.deps);
+    await h.menus.showAdmins(h.bot.api, h.deps.admin.admins.list());
     const scoped = h.api.sent("setMyCommands").filter((p) => (p.scope as { type?: string } | undefined)?.type === "chat");
     const chats = new Set(scoped.map((p) => (p.scope as { chat_id: number }).chat_id));
     expect(chats).toEqual(new Set([OWNER, ADMIN2]));

@@ -5,7 +5,6 @@
  * the admin menu registration must log and carry on.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerAdminCommands } from "../../src/bot/features/admin.js";
 import { botMessages, pollEmulator, startEmulator, storedButtons as keyboard, type StoredBotUpdate, type TelegramServer } from "../helpers/emulator.js";
 import { OWNER, USER, waitFor, type TestBot } from "../helpers/index.js";
 
@@ -20,7 +19,7 @@ const messages = (chat: number): StoredBotUpdate[] => botMessages(server, chat);
 beforeAll(async () => {
   server = await startEmulator(PORT);
   // setMyCommands answers HTTP 500 there: logged, not fatal.
-  t = await pollEmulator(PORT, TOKEN, { env: { ADMIN_IDS: `${OWNER}` } }, ({ bot, deps }) => registerAdminCommands(bot.api, deps));
+  t = await pollEmulator(PORT, TOKEN, { env: { ADMIN_IDS: `${OWNER}` } }, ({ bot, deps, menus }) => menus.showAdmins(bot.api, deps.admin.admins.list()));
 }, 30_000);
 
 afterAll(async () => {

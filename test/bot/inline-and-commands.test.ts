@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { registerCommands } from "../../src/bot/index.js";
+import { CommandMenus } from "../../src/bot/commands.js";
 import { inlineQuery, makeBot, user, type TestBot } from "../helpers/index.js";
 
 let t: TestBot;
@@ -57,12 +57,12 @@ describe("inline mode", () => {
   });
 });
 
-describe("registerCommands", () => {
+describe("the public command menu", () => {
   const logger = () => ({ warn: vi.fn(), info: vi.fn(), error: vi.fn() }) as unknown as Logger & { warn: ReturnType<typeof vi.fn> };
 
   it("registers the menu in Indonesian (default) and English", async () => {
     const log = logger();
-    await registerCommands(t.bot, log);
+    await new CommandMenus(log).setPublic(t.bot.api);
     const calls = t.api.sent("setMyCommands");
     expect(calls).toHaveLength(2);
     const [id, en] = calls as Array<{ commands: Array<{ command: string; description: string }>; language_code?: string }>;
@@ -84,7 +84,7 @@ describe("registerCommands", () => {
   it("survives setMyCommands failing: logs a warning per language and carries on", async () => {
     t.api.respond = (call) => (call.method === "setMyCommands" ? { error_code: 500, description: "Internal Server Error" } : undefined);
     const log = logger();
-    await expect(registerCommands(t.bot, log)).resolves.toBeUndefined();
+    await expect(new CommandMenus(log).setPublic(t.bot.api)).resolves.toBeUndefined();
     expect(t.api.sent("setMyCommands")).toHaveLength(2);
     expect(log.warn).toHaveBeenCalledTimes(2);
     expect(String(log.warn.mock.calls[0]![1])).toMatch(/setMyCommands failed/);

@@ -18,6 +18,7 @@ import type { UserFromGetMe } from "grammy/types";
 import { createDeps, type Deps } from "../../src/app/index.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { startEvents } from "../../src/bot/features/events.js";
+import { CommandMenus } from "../../src/bot/commands.js";
 import { createBot, type CreateBotOptions } from "../../src/bot/index.js";
 import type { FloodOptions } from "../../src/bot/middleware/flood.js";
 import { loadConfig } from "../../src/config.js";
@@ -67,6 +68,8 @@ export interface TestBot {
   dataDir: string;
   /** Everything `deps.logger` wrote (at `logLevel`). */
   log: LogSink;
+  /** The bot's command menus (set them as start-up does with `setPublic` and `showAdmins`). */
+  menus: CommandMenus;
   /** Runs the shutdown steps (scheduler, queue, stores). */
   stop(): Promise<void>;
 }
@@ -89,7 +92,9 @@ export async function makeBot(opts: MakeBotOptions = {}): Promise<TestBot> {
   }
   const api = new FakeBotApi(opts.botInfo);
   const client: CreateBotOptions["client"] = opts.apiRoot ? { apiRoot: opts.apiRoot } : { fetch: opts.fetch ? opts.fetch(api.fetch) : api.fetch };
+  const menus = new CommandMenus(deps.logger);
   const bot = createBot({
+    menus,
     token: opts.token ?? TEST_TOKEN,
     deps,
     botInfo: opts.apiRoot ? undefined : api.botInfo,
@@ -104,6 +109,7 @@ export async function makeBot(opts: MakeBotOptions = {}): Promise<TestBot> {
     deps,
     dataDir,
     log,
+    menus,
     stop: async () => {
       await deps.lifecycle.shutdown();
     },

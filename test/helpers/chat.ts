@@ -60,6 +60,9 @@ export class TestChat {
   get dataDir() {
     return this.t.dataDir;
   }
+  get menus() {
+    return this.t.menus;
+  }
 
   /** The user `id` as Telegram describes them (Indonesian app). */
   user(id: number): User {

@@ -1,65 +1,18 @@
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { KINDS as RECORD_KINDS } from "../../knowledge/kinds/index.js";
-import { type Api, Composer, type Context, InlineKeyboard, InputFile, type MiddlewareFn } from "grammy";
-import type { BotCommand } from "grammy/types";
+import { Composer, type Context, InlineKeyboard, InputFile, type MiddlewareFn } from "grammy";
 import dayjs from "dayjs";
 import { KINDS, diffLines, isKind, recordLabel, refNames } from "../../admin/kinds.js";
 import { parseValueLine } from "../../admin/parse.js";
 import { findYearValue, NothingToUndoError, valueChange } from "../../admin/service.js";
-import { translate } from "../../i18n/translate.js";
 import type { BotContext, Deps } from "../context.js";
 import {
   type AdminConversation, type AdminCtx, confirmConversation, editConversation, editorOf, importConversation, type Plan, releaseConversation,
 } from "./admin-conversations.js";
 import { translator } from "../../i18n/translate.js";
+import { ADMIN_COMMANDS, type CommandMenus } from "../commands.js";
 import { langOf } from "../i18n.js";
 import { commandOrButton, only } from "../middleware/only.js";
-
-/** Commands only admins see and may use. */
-export const ADMIN_COMMANDS = ["admin", "rilis", "ubahnilai", "riwayat", "urungkan", "ekspor", "impor", "belumterjawab", "statistik", "batal", "admins", "tambahadmin", "hapusadmin"] as const;
-
-/** Public commands repeated in an admin's own menu (a chat-scoped menu replaces the default one). */
-const PUBLIC_COMMANDS = ["start", "bantuan", "help", "tanya", "acara", "langganan", "langgananku", "berhenti"];
-
-function commandList(lang: "id" | "en"): BotCommand[] {
-  const out: BotCommand[] = [];
-  for (const command of [...PUBLIC_COMMANDS, ...ADMIN_COMMANDS]) {
-    const description = translate(lang, `cmd-${command}`);
-    if (!description.startsWith("cmd-")) out.push({ command, description });
-  }
-  return out;
-}
-
-const registered = new Set<number>();
-
-/** Shows the admin commands in one admin's command menu (chat scope); failures are logged, not fatal. */
-export async function showAdminMenu(api: Api, deps: Deps, chatId: number): Promise<void> {
-  for (const [lang, language_code] of [["id", undefined], ["en", "en"]] as const) {
-    try {
-      await api.setMyCommands(commandList(lang), { scope: { type: "chat", chat_id: chatId }, ...(language_code ? { language_code } : {}) });
-      registered.add(chatId);
-    } catch (err) {
-      deps.logger.warn({ err: String(err), chatId, lang }, "setMyCommands for an admin failed; continuing");
-    }
-  }
-}
-
-/** Removes a former admin's chat-scoped menu (they see the public one again). */
-async function hideAdminMenu(api: Api, deps: Deps, chatId: number): Promise<void> {
-  registered.delete(chatId);
-  for (const language_code of [undefined, "en" as const]) {
-    try {
-      await api.deleteMyCommands({ scope: { type: "chat", chat_id: chatId }, ...(language_code ? { language_code } : {}) });
-    } catch (err) {
-      deps.logger.warn({ err: String(err), chatId }, "deleteMyCommands failed; continuing");
-    }
-  }
-}
-
-/** Registers every admin's command menu at start-up. */
-export async function registerAdminCommands(api: Api, deps: Deps): Promise<void> {
-  for (const id of deps.admin.admins.list()) await showAdminMenu(api, deps, id);
-}
 
 const isAdmin = (ctx: BotContext) => ctx.deps.admin.admins.isAdmin(ctx.from?.id);
 const conv = (ctx: BotContext) => (ctx as AdminCtx).conversation;
@@ -69,7 +22,7 @@ const conv = (ctx: BotContext) => (ctx as AdminCtx).conversation;
  * one-line /ubahnilai, history and undo, import and export, unanswered
  * questions and statistics. Everyone else gets a polite refusal.
  */
-export function createAdminFeature(deps: Deps): MiddlewareFn<BotContext> {
+export function createAdminFeature(deps: Deps, menus: CommandMenus): MiddlewareFn<BotContext> {
   const admin = new Composer<BotContext>();
   const store = deps.admin.conversations;
   admin.use(
@@ -93,10 +46,7 @@ export function createAdminFeature(deps: Deps): MiddlewareFn<BotContext> {
   // Show an admin's menu once per process, so admins added elsewhere see it too.
   admin.use(async (ctx, next) => {
     const id = ctx.from?.id;
-    if (id !== undefined && ctx.chat?.type === "private" && !registered.has(id) && isAdmin(ctx)) {
-      registered.add(id);
-      void showAdminMenu(ctx.api, ctx.deps, id);
-    }
+    if (id !== undefined && ctx.chat?.type === "private" && isAdmin(ctx)) menus.showOnce(ctx.api, id);
     return next();
   });
 
@@ -298,12 +248,12 @@ export function createAdminFeature(deps: Deps): MiddlewareFn<BotContext> {
     const n = Number(id);
     if (adding) {
       const ok = await admins.add(n, ctx.from!.id, ctx.deps.now());
-      if (ok) await showAdminMenu(ctx.api, ctx.deps, n);
+      if (ok) await menus.showAdmin(ctx.api, n);
       return ctx.reply(ctx.t(ok ? "admin-added" : "admin-already", { id }));
     }
     if (admins.isOwner(n)) return ctx.reply(ctx.t("admin-owner-stays"));
     const ok = await admins.remove(n);
-    if (ok) await hideAdminMenu(ctx.api, ctx.deps, n);
+    if (ok) await menus.hideAdmin(ctx.api, n);
     return ctx.reply(ctx.t(ok ? "admin-removed" : "admin-not-admin", { id }));
   });
 
