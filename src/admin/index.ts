@@ -5,7 +5,6 @@ import type { KnowledgeStore } from "../knowledge/store.js";
 import { WriteGuard } from "../storage/guard.js";
 import { AdminList } from "./admins.js";
 import { AuditLog } from "./audit.js";
-import { ConversationStore } from "./conversation-store.js";
 import { LearnedExamples } from "./learned.js";
 import { PendingImports } from "./pending-imports.js";
 import { AdminService, MAX_IMPORT_BYTES } from "./service.js";
@@ -30,7 +29,6 @@ export interface AdminDeps {
   service: AdminService;
   admins: AdminList;
   audit: AuditLog;
-  conversations: ConversationStore;
   stats: QuestionStats;
   learned: LearnedExamples;
   /** Imports waiting for "Simpan", kept apart from the conversation state. */
@@ -139,7 +137,6 @@ export async function createAdminDeps(dataDir: string, adminIds: readonly number
     service,
     admins,
     audit,
-    conversations: await ConversationStore.open(dataDir, guard),
     stats: await QuestionStats.open(dataDir, guard),
     learned: await LearnedExamples.open(dataDir, guard),
     imports: PendingImports.open(dataDir, guard),

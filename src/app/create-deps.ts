@@ -8,6 +8,7 @@ import { EventsHub } from "../events/index.js";
 import { KnowledgeStore } from "../knowledge/store.js";
 import { sweepTemporaryFiles } from "../storage/atomic.js";
 import { WriteGuard } from "../storage/guard.js";
+import { KeyValueFile } from "../storage/key-value-file.js";
 import { FileSessionStorage } from "../storage/sessions.js";
 import { UnansweredLog } from "../storage/unanswered.js";
 import type { Deps, SessionData } from "./deps.js";
@@ -72,6 +73,7 @@ export async function createDeps({ config, logger, metrics }: DepsOptions): Prom
   });
   sessions.sweep();
   lifecycle.onShutdown("sessions", () => sessions.flush());
+  const conversations = await KeyValueFile.open(join(dataDir, "conversations.json"), "conversations", storage, "guided edits start afresh");
   const admin = await createAdminDeps(dataDir, config.ADMIN_IDS, knowledge, storage);
   lifecycle.onShutdown("admin stats", () => admin.stats.flush());
   // Before these, on shutdown (newest first): the transports, the scheduler and the queue.
@@ -98,6 +100,7 @@ export async function createDeps({ config, logger, metrics }: DepsOptions): Prom
     answerer,
     unanswered,
     sessions,
+    conversations,
     admin,
     events,
   };

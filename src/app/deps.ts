@@ -5,6 +5,7 @@ import type { Config } from "../config.js";
 import type { EventsHub } from "../events/index.js";
 import type { KnowledgeStore } from "../knowledge/store.js";
 import type { WriteGuard } from "../storage/guard.js";
+import type { KeyValueFile } from "../storage/key-value-file.js";
 import type { FileSessionStorage } from "../storage/sessions.js";
 import type { UnansweredLog } from "../storage/unanswered.js";
 import type { Lifecycle } from "./lifecycle.js";
@@ -34,6 +35,8 @@ export interface Deps {
   unanswered: UnansweredLog;
   /** Per-chat sessions (the conversation's context) in DATA_DIR/sessions. */
   sessions: FileSessionStorage<SessionData>;
+  /** Guided edits in progress (the conversations plugin's state), in DATA_DIR/conversations.json. */
+  conversations: KeyValueFile;
   /** Admins, audit trail and edits, pending imports, question statistics, learned examples. */
   admin: AdminDeps;
   /** Subscriptions, announcements, reminders and their delivery queue. */

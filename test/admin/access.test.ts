@@ -26,7 +26,7 @@ describe("who is an admin", () => {
     expect(await h.say(USER, "/batal")).toContain("Tidak ada proses");
     expect(h.deps.knowledge.hash()).toBe(hash);
     expect(h.deps.admin.audit.all()).toHaveLength(0);
-    expect(h.deps.admin.conversations.keys()).toHaveLength(0);
+    expect(h.deps.conversations.keys()).toHaveLength(0);
     expect(h.api.sent("sendDocument")).toHaveLength(0);
     expect(h.deps.admin.admins.isAdmin(USER)).toBe(false);
     // A non-admin's plain question is still answered.

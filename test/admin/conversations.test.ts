@@ -209,7 +209,7 @@ describe("guided edits, end to end through bot.handleUpdate", () => {
     await h.send(OWNER, "KADIN");
     expect(await h.say(OWNER, "/riwayat")).toContain("/batal");
     expect(await h.say(OWNER, "/batal")).toContain("Dibatalkan");
-    expect(h.deps.admin.conversations.keys()).toHaveLength(0);
+    expect(h.deps.conversations.keys()).toHaveLength(0);
     // After /batal the text is a question again, not an answer to the form.
     expect(await h.say(OWNER, "Kamar Dagang dan Industri")).not.toContain("Sumber");
     expect(h.deps.knowledge.hash()).toBe(hash);

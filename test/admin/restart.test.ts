@@ -1,5 +1,7 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { TestChat, OWNER } from "../helpers/index.js";
+import { OWNER, tempDir, TestChat } from "../helpers/index.js";
 
 describe("restart in the middle of a conversation", () => {
   it("a new bot on the same DATA_DIR resumes at the same step", async () => {
@@ -9,7 +11,7 @@ describe("restart in the middle of a conversation", () => {
     await first.press(OWNER, "Tambah baru");
     await first.send(OWNER, "KADIN");
     expect(first.last(OWNER)).toContain("Kepanjangan");
-    expect(first.deps.admin.conversations.keys()).toEqual([`${OWNER}:${OWNER}`]);
+    expect(first.deps.conversations.keys()).toEqual([`${OWNER}:${OWNER}`]);
 
     // "Restart": new deps, stores and bot, same DATA_DIR.
     const second = await TestChat.open({ dataDir: first.dataDir });
@@ -19,7 +21,7 @@ describe("restart in the middle of a conversation", () => {
     await second.press(OWNER, "Simpan");
     expect(second.last(OWNER)).toContain("Tersimpan");
     expect(second.ask("apa itu KADIN?").answer).toContain("Kamar Dagang dan Industri");
-    expect(second.deps.admin.conversations.keys()).toHaveLength(0);
+    expect(second.deps.conversations.keys()).toHaveLength(0);
   });
 
   it("a summary waiting for Simpan survives a restart too", async () => {
@@ -31,5 +33,15 @@ describe("restart in the middle of a conversation", () => {
     await second.pressData(OWNER, data);
     expect(second.last(OWNER)).toContain("Tersimpan");
     expect(second.ask("berapa nilai kerja sama jatim kaltim 2024").answer).toContain("Rp120 miliar");
+  });
+
+  it("a stored edit that is not the conversations plugin's state (a file edited by hand) reads as none", async () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, "conversations.json"), JSON.stringify({ [`${OWNER}:${OWNER}`]: { step: 3 }, "1:1": [1, 2] }));
+    const h = await TestChat.open({ dataDir });
+    expect(await h.say(OWNER, "apa itu DPMPTSP")).toContain("Penanaman Modal");
+    await h.send(OWNER, "/admin");
+    await h.press(OWNER, "Singkatan");
+    expect(h.last(OWNER)).toContain("Singkatan");
   });
 });

@@ -76,7 +76,7 @@ describe("/ubahnilai", () => {
       expect(h.buttons(OWNER).some((b) => b.text.includes("Simpan")), args).toBe(false);
     }
     expect(h.deps.knowledge.hash()).toBe(hash);
-    expect(h.deps.admin.conversations.keys()).toHaveLength(0);
+    expect(h.deps.conversations.keys()).toHaveLength(0);
   });
 
   it("the ask CLI reads the saved value from DATA_DIR", async () => {

@@ -1,4 +1,4 @@
-import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
+import type { Conversation } from "@grammyjs/conversations";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { type Context, InlineKeyboard } from "grammy";
@@ -12,16 +12,15 @@ import { langOf } from "../i18n.js";
 import { KnowledgeFileError, parseKnowledge } from "../../knowledge/load.js";
 import { applyChanges, type Change, ConflictError, findRecord, type KRecord } from "../../knowledge/store.js";
 import { StorageError } from "../../storage/guard.js";
-import type { BotContext } from "../context.js";
+import type { BaseContext } from "../context.js";
 import { MAX_MESSAGE } from "../reply.js";
 import { changesOf, ingestText, type IngestItem } from "../../ingest/index.js";
 import { MAX_RELEASE_BYTES, releaseText, ReleaseFileError } from "../../ingest/read-file.js";
 import { KnowledgeGraph } from "../../knowledge/graph.js";
 import { KINDS as RECORD_KINDS } from "../../knowledge/kinds/index.js";
 
-/** Outside context (with deps) and inside context of the admin conversations. */
-export type AdminCtx = ConversationFlavor<BotContext>;
-export type AdminConversation = Conversation<AdminCtx, Context>;
+/** The admin conversations: their outside context has the deps, the inside one is a plain Context. */
+export type AdminConversation = Conversation<BaseContext, Context>;
 
 /** A change ready to be confirmed: shown as a summary, then saved with "Simpan". */
 export interface Plan {
@@ -483,7 +482,7 @@ export async function importConversation(conv: AdminConversation, ctx: Context):
   const owner = `${ctx.chatId ?? 0}:${ctx.from?.id ?? 0}`;
   await ui.say(t("admin-import-ask", { max: "1 MB" }));
   /** Parses, validates and diffs an import's bytes, and sets it aside; runs outside the replay log. */
-  const check = (o: AdminCtx, bytes: Uint8Array | string, name: string): ImportCheck => {
+  const check = (o: BaseContext, bytes: Uint8Array | string, name: string): ImportCheck => {
     let json: unknown;
     try {
       json = JSON.parse(typeof bytes === "string" ? bytes : new TextDecoder().decode(bytes));

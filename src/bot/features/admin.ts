@@ -5,9 +5,10 @@ import dayjs from "dayjs";
 import { KINDS, diffLines, isKind, recordLabel, refNames } from "../../admin/kinds.js";
 import { parseValueLine } from "../../admin/parse.js";
 import { findYearValue, NothingToUndoError, valueChange } from "../../admin/service.js";
-import type { BotContext, Deps } from "../context.js";
+import type { BaseContext, BotContext, Deps } from "../context.js";
+import { conversationKey, conversationStorage } from "../conversations/storage.js";
 import {
-  type AdminConversation, type AdminCtx, confirmConversation, editConversation, editorOf, importConversation, type Plan, releaseConversation,
+  confirmConversation, editConversation, editorOf, importConversation, type Plan, releaseConversation,
 } from "./admin-conversations.js";
 import { translator } from "../../i18n/translate.js";
 import { ADMIN_COMMANDS, type CommandMenus } from "../commands.js";
@@ -15,7 +16,7 @@ import { langOf } from "../i18n.js";
 import { commandOrButton, only } from "../middleware/only.js";
 
 const isAdmin = (ctx: BotContext) => ctx.deps.admin.admins.isAdmin(ctx.from?.id);
-const conv = (ctx: BotContext) => (ctx as AdminCtx).conversation;
+const conv = (ctx: BotContext) => ctx.conversation;
 
 /**
  * The admin feature: guided edits (conversations persisted in DATA_DIR), the
@@ -24,17 +25,8 @@ const conv = (ctx: BotContext) => (ctx as AdminCtx).conversation;
  */
 export function createAdminFeature(deps: Deps, menus: CommandMenus): MiddlewareFn<BotContext> {
   const admin = new Composer<BotContext>();
-  const store = deps.admin.conversations;
-  admin.use(
-    conversations<AdminCtx, Context>({
-      storage: {
-        type: "key",
-        adapter: { read: (k) => store.read(k) as never, write: (k, s) => store.write(k, s as never), delete: (k) => store.delete(k) },
-        // One conversation per user and chat, so two admins in a group never share one.
-        getStorageKey: conversationKey,
-      },
-    }) as unknown as MiddlewareFn<BotContext>,
-  );
+  const store = deps.conversations;
+  admin.use(conversations<BaseContext, Context>({ storage: conversationStorage(store) }));
 
   // /batal first: it must reach us even in the middle of a conversation.
   admin.command("batal", async (ctx) => {
@@ -50,12 +42,10 @@ export function createAdminFeature(deps: Deps, menus: CommandMenus): MiddlewareF
     return next();
   });
 
-  const install = (fn: (c: AdminConversation, ctx: Context, ...args: never[]) => Promise<void>, id: string) =>
-    admin.use(createConversation<AdminCtx, Context>(fn as never, { id }) as unknown as MiddlewareFn<BotContext>);
-  install(editConversation, "edit");
-  install(confirmConversation, "confirm");
-  install(importConversation, "import");
-  install(releaseConversation, "release");
+  admin.use(createConversation<BaseContext, Context>(editConversation, "edit"));
+  admin.use(createConversation<BaseContext, Context>(confirmConversation, "confirm"));
+  admin.use(createConversation<BaseContext, Context>(importConversation, "import"));
+  admin.use(createConversation<BaseContext, Context>(releaseConversation, "release"));
 
   // Everything below is commands and buttons: other updates (questions) skip its filters at once.
   const routes = new Composer<BotContext>();
@@ -266,14 +256,14 @@ export function createAdminFeature(deps: Deps, menus: CommandMenus): MiddlewareF
   routes.callbackQuery("adm:statistik", async (ctx) => (await ctx.answerCallbackQuery(), stats(ctx)));
 
   // A plain message (a question) from someone who is not an admin and has no guided edit stored
-  // concerns nothing above: it skips the conversations plugin and its filters. The plugin keys
-  // storage by `prefix + key`, so a missing key reads as "undefined", here as there.
-  return only((ctx) => commandOrButton(ctx) || isAdmin(ctx) || store.read(String(conversationKey(ctx))) !== undefined, admin);
+  // concerns nothing above: it skips the conversations plugin and its filters.
+  return only((ctx) => commandOrButton(ctx) || isAdmin(ctx) || hasConversation(store, ctx), admin);
 }
 
-/** Storage key of a user's guided edit in one chat (the conversations plugin's `getStorageKey`). */
-function conversationKey(ctx: Context): string | undefined {
-  return ctx.chatId !== undefined && ctx.from ? `${ctx.chatId}:${ctx.from.id}` : undefined;
+/** True when the user behind `ctx` has a guided edit stored in this chat. */
+function hasConversation(store: Deps["conversations"], ctx: BotContext): boolean {
+  const key = conversationKey(ctx);
+  return key !== undefined && store.has(key);
 }
 
 /** Intents offered when filing an unanswered question as an example. */
