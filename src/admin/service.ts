@@ -91,7 +91,7 @@ export class AdminService {
 /** Finds the year value of a pair (in either order). */
 export function findYearValue(kb: Knowledge, pair: readonly [string, string], year: number): KRecord | null {
   const v = kb.cooperationValues.find((c) => c.period.kind === "year" && c.period.year === year && pair.every((p) => c.provinces.includes(p)));
-  return v ? (v as unknown as KRecord) : null;
+  return v ?? null;
 }
 
 /** Fields that describe the old figure and no longer hold once the amount is replaced. */
@@ -109,7 +109,7 @@ export function valueChange(kb: Knowledge, pair: [string, string], year: number,
   const existingSource = findRecord(kb, "sources", sourceId);
   if (!existingSource) {
     const source: Source = { id: sourceId, publisher: `Admin Sinergi (${by.name || by.id})`, title: "Pembaruan data oleh admin Sinergi", date: day };
-    changes.push({ collection: "sources", id: sourceId, before: null, after: source as unknown as KRecord });
+    changes.push({ collection: "sources", id: sourceId, before: null, after: source });
   }
   const before = findYearValue(kb, pair, year);
   let after: KRecord;
@@ -129,8 +129,9 @@ export function valueChange(kb: Knowledge, pair: [string, string], year: number,
 export function diffKnowledge(current: Knowledge, next: Knowledge): Change[] {
   const changes: Change[] = [];
   for (const collection of COLLECTIONS) {
-    const cur = new Map((current[collection] as unknown as KRecord[]).map((r) => [r.id, r]));
-    const nxt = new Map((next[collection] as unknown as KRecord[]).map((r) => [r.id, r]));
+    const records = (kb: Knowledge): ReadonlyArray<KRecord> => kb[collection];
+    const cur = new Map(records(current).map((r) => [r.id, r]));
+    const nxt = new Map(records(next).map((r) => [r.id, r]));
     for (const [id, r] of nxt) {
       const old = cur.get(id) ?? null;
       if (!old) changes.push({ collection, id, before: null, after: r });

@@ -1,12 +1,13 @@
 import { Bot, Composer, session, type BotConfig, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { CommandMenus } from "./commands.js";
+import { type Downloader, telegramDownload } from "./download.js";
 import { i18n } from "./i18n.js";
 import type { BotContext, Deps, SessionData } from "./context.js";
 import { inlineFeature, type InlineOptions } from "./features/inline.js";
 import { isPrivateQuestion, privateQuestions, qa } from "./features/qa.js";
 import { events } from "./features/events.js";
-import { createAdminFeature } from "./features/admin.js";
+import { adminFeature } from "./features/admin/index.js";
 import { reactivateSubscriber, subscriptionRequests, subscriptions } from "./features/subscriptions.js";
 import { welcome } from "./features/welcome.js";
 import { unhandled } from "./features/unhandled.js";
@@ -28,6 +29,8 @@ export interface CreateBotOptions {
   inline?: Partial<InlineOptions>;
   /** The command menus the bot keeps up to date (admins added or removed); default its own. */
   menus?: CommandMenus;
+  /** How documents users send are fetched (tests hand back bytes of their own). */
+  download?: Downloader;
 }
 
 /**
@@ -36,12 +39,13 @@ export interface CreateBotOptions {
  * straight to the answer, every other update through one composer per
  * feature, in order, the catch-all last.
  */
-export function createBot({ token, deps, botInfo, client, flood, inline, menus = new CommandMenus(deps.logger) }: CreateBotOptions): Bot<BotContext> {
+export function createBot({ token, deps, botInfo, client, flood, inline, menus = new CommandMenus(deps.logger), download = telegramDownload }: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { botInfo, client });
   const { metrics } = deps;
   bot.api.config.use(countApiCalls(metrics));
   bot.use((ctx, next) => {
     ctx.deps = deps;
+    ctx.download = download;
     return next();
   });
   bot.use(updateLog(() => deps.logger, metrics));
@@ -58,7 +62,7 @@ export function createBot({ token, deps, botInfo, client, flood, inline, menus =
   });
   features.use(reactivateSubscriber);
   // Admin before the text features: its conversations take the admin's messages while one runs.
-  const admin = createAdminFeature(deps, menus);
+  const admin = adminFeature(deps, menus);
   // A private text is a question: it goes straight to the answer (or to the request it turned
   // out to be), past the admin check only. Every other update goes through the features in order.
   features.route((ctx) => (isPrivateQuestion(ctx) ? "question" : "other"), {

@@ -1,7 +1,7 @@
-import { createCallbackData } from "callback-data";
 import { InlineKeyboard } from "grammy";
 import type { Answer, Answerer, Prompt } from "../answers/index.js";
 import { KINDS } from "../knowledge/kinds/index.js";
+import { askData } from "./callback-data.js";
 import type { BotContext } from "./context.js";
 
 /** Telegram's limit for one text message. */
@@ -40,12 +40,6 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, end).trimEnd()}…`;
 }
 
-/**
- * Callback data of a button that asks an attribute of a record: the record's kind (two letters), its
- * token, and the attribute. Validated by the answerer when pressed: an outdated or forged button
- * answers nothing.
- */
-export const askData = createCallbackData("ask", { k: String, r: String, a: String });
 
 /** Inline keyboard with one button (one row) per prompt; a prompt without a record types its text in. */
 export function promptKeyboard(prompts: readonly Prompt[], answerer: Answerer | undefined): InlineKeyboard | undefined {

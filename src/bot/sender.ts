@@ -18,7 +18,7 @@ export function telegramSender(api: Api): Sender {
   return {
     async send(chatId: number, message: OutgoingMessage): Promise<SendOutcome> {
       try {
-        await api.sendMessage(chatId, message.text, message.reply_markup ? { reply_markup: message.reply_markup as never } : {});
+        await api.sendMessage(chatId, message.text, message.reply_markup ? { reply_markup: message.reply_markup } : {});
         return { ok: true };
       } catch (err) {
         return classify(err);

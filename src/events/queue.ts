@@ -12,7 +12,8 @@ import { LimiterCancelled, RateLimiter, sleep } from "./rate.js";
 /** A message as the Bot API takes it (plain text, optional inline keyboard). */
 export interface OutgoingMessage {
   text: string;
-  reply_markup?: unknown;
+  /** Buttons under the message (plain data, as the Bot API takes it). */
+  reply_markup?: { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> };
 }
 
 /** What became of one send, as the transport classifies it. */

@@ -26,7 +26,8 @@ export async function checkHealth(deps: Pick<Deps, "config" | "knowledge"> & Par
     const list = failing.map((f) => `${f.store} (${f.code}, ${f.path})`).join(", ");
     return { ok: false, problem: `writes to DATA_DIR failing, kept in memory and retried: ${list}`, failing };
   }
-  const kb = deps.knowledge.get() as unknown as Record<string, unknown> | undefined;
+  // Typed as always there, but checked: a store that failed to load must not pass for healthy.
+  const kb: unknown = deps.knowledge.get();
   if (!kb || typeof kb !== "object") return { ok: false, problem: "knowledge base not loaded" };
   return { ok: true };
 }

@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FileTooLargeError, fileUrl, httpDownload, telegramDownload } from "../../src/admin/index.js";
+import { FileTooLargeError, fileUrl, httpDownload, telegramDownload } from "../../src/bot/download.js";
 
 const PORT = 9302;
 let server: Server;

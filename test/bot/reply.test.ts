@@ -1,7 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Answer } from "../../src/answers/index.js";
 import { Answerer } from "../../src/answers/index.js";
-import { askData, MAX_MESSAGE, promptKeyboard, sendAnswer, splitMessage, truncate } from "../../src/bot/reply.js";
+import { askData } from "../../src/bot/callback-data.js";
+import { MAX_MESSAGE, promptKeyboard, sendAnswer, splitMessage, truncate } from "../../src/bot/reply.js";
 import { loadKnowledgeFile } from "../../src/knowledge/load.js";
 import { dataPath } from "../../src/paths.js";
 import { bareBot, buttonsOf, inlineQuery, makeBot, privateText, sentTexts, user, type TestBot } from "../helpers/index.js";

@@ -57,6 +57,8 @@ export interface MakeBotOptions {
   apiRoot?: string;
   /** Start announcements and reminders (delivery queue, reminder clock) on the bot's Api. */
   events?: boolean;
+  /** How the bot fetches documents users send (default: from the Bot API). */
+  download?: CreateBotOptions["download"];
 }
 
 /** What `makeBot` returns. */
@@ -101,6 +103,7 @@ export async function makeBot(opts: MakeBotOptions = {}): Promise<TestBot> {
     client,
     flood: opts.flood ?? { limit: Number.MAX_SAFE_INTEGER },
     inline: opts.inline,
+    download: opts.download,
   });
   if (opts.events) await startEvents(deps, bot);
   return {

@@ -37,15 +37,19 @@ export class TestChat {
   /** Bytes the downloader returns for the next document (set by `sendDocument`). */
   fileContent: Uint8Array = new Uint8Array();
 
-  private constructor(private readonly t: TestBot) {
-    // Documents are not fetched from Telegram: the downloader hands back what the test sent.
-    t.deps.admin.download = async () => this.fileContent;
-  }
+  private constructor(private readonly t: TestBot) {}
 
-  /** A bot on `opts.dataDir` (default a fresh one), clock at NOW, with the admins OWNER and ADMIN2. */
+  /**
+   * A bot on `opts.dataDir` (default a fresh one), clock at NOW, with the
+   * admins OWNER and ADMIN2. Documents are not fetched from Telegram: the
+   * bot gets the bytes of the latest `sendDocument`.
+   */
   static async open(opts: TestChatOptions = {}): Promise<TestChat> {
     const { admins = `${OWNER},${ADMIN2}`, ...rest } = opts;
-    return new TestChat(await makeBot({ now: NOW, ...rest, dataDir: rest.dataDir ?? tempDir("sinergi-admin-"), env: { ADMIN_IDS: admins, ...rest.env } }));
+    let chat: TestChat | undefined;
+    const download = async () => chat?.fileContent ?? new Uint8Array();
+    chat = new TestChat(await makeBot({ now: NOW, download, ...rest, dataDir: rest.dataDir ?? tempDir("sinergi-admin-"), env: { ADMIN_IDS: admins, ...rest.env } }));
+    return chat;
   }
 
   get bot() {

@@ -1,4 +1,4 @@
-import { askData } from "../../src/bot/reply.js";
+import { askData } from "../../src/bot/callback-data.js";
 import { describe, expect, it } from "vitest";
 import { createLogger, redactTokens } from "../../src/logger.js";
 import { LogSink, makeBot, rawMessage, textFrom, update, user } from "../helpers/index.js";

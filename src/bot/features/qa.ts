@@ -5,7 +5,8 @@ import type { BotContext } from "../context.js";
 import { langOf } from "../i18n.js";
 import { mentionOf, speaksToBot } from "../middleware/only.js";
 import { noteOutcome } from "../middleware/outcome.js";
-import { askData, MAX_MESSAGE, sendAnswer } from "../reply.js";
+import { askData, read } from "../callback-data.js";
+import { MAX_MESSAGE, sendAnswer } from "../reply.js";
 
 /** A request another feature fulfils, by the intent it was asked with ("saya mau langganan" opens the subscription menu). */
 export type IntentAction = (ctx: BotContext) => Promise<unknown>;
@@ -66,9 +67,9 @@ qa.command("tanya", async (ctx) => {
 });
 
 qa.callbackQuery(askData.filter(), async (ctx) => {
-  const { k, r, a } = askData.unpack(ctx.callbackQuery.data);
+  const data = read(askData, ctx.callbackQuery.data);
   const { answerer, now, config } = ctx.deps;
-  const answer = answerer.answerAbout(k, r, a, { now: now(), lang: langOf(ctx), context: ctx.session.dialogue, contextTtlMs: config.CONTEXT_TTL_MINUTES * 60_000 });
+  const answer = data && answerer.answerAbout(data.k, data.r, data.a, { now: now(), lang: langOf(ctx), context: ctx.session.dialogue, contextTtlMs: config.CONTEXT_TTL_MINUTES * 60_000 });
   if (!answer) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
   await ctx.answerCallbackQuery();
   ctx.session.dialogue = answer.context;
