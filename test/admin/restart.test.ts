@@ -1,7 +1,7 @@
-import { writeFileSync } from "node:fs";
+import { cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { OWNER, tempDir, TestChat } from "../helpers/index.js";
+import { ADMIN2, OWNER, tempDir, TestChat } from "../helpers/index.js";
 
 describe("restart in the middle of a conversation", () => {
   it("a new bot on the same DATA_DIR resumes at the same step", async () => {
@@ -43,5 +43,23 @@ describe("restart in the middle of a conversation", () => {
     await h.send(OWNER, "/admin");
     await h.press(OWNER, "Singkatan");
     expect(h.last(OWNER)).toContain("Singkatan");
+  });
+
+  it("guided edits stored by the previous version resume: a form half filled, a summary and an import waiting for Simpan", async () => {
+    // conversations.json and imports/ as the version before this layout left them, with three admins mid-way.
+    const dataDir = tempDir();
+    cpSync(new URL("../fixtures/previous-version", import.meta.url), dataDir, { recursive: true });
+    const h = await TestChat.open({ dataDir, admins: `${OWNER},${ADMIN2},300` });
+    expect(await h.say(OWNER, "Kamar Dagang dan Industri")).toContain("sumber");
+    await h.press(OWNER, "Perkuat Konektivitas");
+    expect(h.last(OWNER)).toContain("Tambah Singkatan: KADIN");
+    // The import first: it was checked against the base as it was, and a save in between would refuse it.
+    await h.pressData(300, "c1:save");
+    expect(h.last(300)).toContain("Tersimpan");
+    await h.pressData(ADMIN2, "c1:save");
+    expect(h.last(ADMIN2)).toContain("Tersimpan");
+    expect(h.ask("berapa nilai kerja sama jatim kaltim 2024").answer).toContain("Rp120 miliar");
+    expect(h.deps.knowledge.get().acronyms.some((a) => a.id === "kadin")).toBe(true);
+    expect(h.deps.conversations.keys()).toEqual([`${OWNER}:${OWNER}`]);
   });
 });
