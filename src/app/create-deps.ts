@@ -14,6 +14,7 @@ import { UnansweredLog } from "../storage/unanswered.js";
 import type { Deps, SessionData } from "./deps.js";
 import { Lifecycle } from "./lifecycle.js";
 import type { Metrics } from "./metrics.js";
+import { teachAnswerer } from "./programs.js";
 
 /** A start-up problem the operator must fix (DATA_DIR not writable ...); printed as one line. */
 export class StartupError extends Error {
@@ -78,8 +79,7 @@ export async function createDeps({ config, logger, metrics }: DepsOptions): Prom
   lifecycle.onShutdown("admin stats", () => admin.stats.flush());
   // Before these, on shutdown (newest first): the transports, the scheduler and the queue.
   lifecycle.onShutdown("stores", () => unanswered.flush());
-  // Examples admins taught the bot (from /belumterjawab) count as much as the shipped ones.
-  if (admin.learned.all().length) answerer.setExtraExamples(admin.learned.all());
+  teachAnswerer(answerer, admin.learned.all());
   // One clock for all: the events hub reads it at each use, so replacing `deps.now` (tests) moves it too.
   const clock = { now: () => new Date() };
   const events = await EventsHub.open({ dataDir, config: config.events, knowledge, logger, now: () => clock.now(), guard: storage });

@@ -7,3 +7,4 @@ export { createDeps, StartupError, type DepsOptions } from "./create-deps.js";
 export type { Deps, SessionData } from "./deps.js";
 export { Lifecycle } from "./lifecycle.js";
 export type { LabelledCounter, Metrics } from "./metrics.js";
+export { openAnnouncements, openAsking, openEditing, openKnowledge, teachAnswerer } from "./programs.js";

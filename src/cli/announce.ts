@@ -12,8 +12,8 @@
 import { parseArgs } from "node:util";
 import { Api } from "grammy";
 import { loadConfig, logLevel } from "../config.js";
-import { EventsHub, UnknownEventError } from "../events/index.js";
-import { KnowledgeStore } from "../knowledge/store.js";
+import { openAnnouncements, openKnowledge } from "../app/index.js";
+import { UnknownEventError } from "../events/index.js";
 import { addSecrets, createLogger, redactTokens } from "../logger.js";
 import { telegramSender } from "../bot/sender.js";
 
@@ -22,7 +22,7 @@ async function main(): Promise<number> {
   const eventId = positionals[0];
   const config = loadConfig();
   addSecrets(config.BOT_TOKEN);
-  const knowledge = KnowledgeStore.open(config.DATA_DIR, { persistRepair: false });
+  const knowledge = openKnowledge(config);
   const ids = knowledge.get().events.map((e) => e.id);
   if (!eventId) {
     process.stderr.write(`Usage: npm run announce -- <event-id> [--again]\nEvents: ${ids.join(", ") || "(none)"}\n`);
@@ -33,7 +33,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const logger = createLogger(logLevel(config, true), "json");
-  const hub = await EventsHub.open({ dataDir: config.DATA_DIR, config: config.events, knowledge, logger, now: () => new Date() });
+  const hub = await openAnnouncements(config, knowledge, logger);
   if (hub.workerRunningElsewhere() || !config.BOT_TOKEN) {
     hub.requestAnnouncement(eventId, values.again);
     process.stdout.write(

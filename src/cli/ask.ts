@@ -1,11 +1,8 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import type { Answer, DialogueState } from "../answers/index.js";
-import { Answerer } from "../answers/index.js";
-import { LearnedExamples } from "../admin/learned.js";
+import { openAsking } from "../app/index.js";
 import { loadConfig } from "../config.js";
-import { KnowledgeStore } from "../knowledge/store.js";
-import { UnansweredLog } from "../storage/unanswered.js";
 
 /** The JSON shape checks outside the repo rely on. */
 function toJson(a: Answer): string {
@@ -23,12 +20,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
-  const store = KnowledgeStore.open(config.DATA_DIR, { persistRepair: false });
-  const answerer = new Answerer(store.get());
-  // Examples admins taught the running bot: the CLI must answer exactly as the bot would.
-  const learned = (await LearnedExamples.open(config.DATA_DIR)).all();
-  if (learned.length) answerer.setExtraExamples(learned);
-  const unanswered = await UnansweredLog.open(config.DATA_DIR);
+  // As the bot does (the examples admins taught it too): the CLI must answer exactly as the bot would.
+  const { answerer, unanswered } = await openAsking(config);
 
   if (values.jsonl) {
     const rl = createInterface({ input: process.stdin, terminal: false });

@@ -1,13 +1,11 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { AdminList } from "../admin/admins.js";
-import { AuditLog } from "../admin/audit.js";
-import { AdminService } from "../admin/service.js";
+import { openEditing } from "../app/index.js";
 import { loadConfig } from "../config.js";
 import { changesOf, ingestText, type IngestResult } from "../ingest/index.js";
 import { readReleaseFile, ReleaseFileError } from "../ingest/read-file.js";
 import type { Knowledge } from "../knowledge/schema.js";
-import { KnowledgeStore, type Collection, type KRecord } from "../knowledge/store.js";
+import type { Collection, KRecord } from "../knowledge/store.js";
 
 const USAGE = "Pemakaian: npm run --silent ingest -- --jsonl BERKAS...  |  npm run --silent ingest -- --apply BERKAS...   (.txt, .docx, .pdf; paling besar 1 MB)\n";
 
@@ -31,12 +29,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
-  const store = KnowledgeStore.open(config.DATA_DIR);
-  let service: AdminService | undefined;
-  if (values.apply) {
-    service = new AdminService(store, AuditLog.open(config.DATA_DIR), await AdminList.open(config.DATA_DIR, config.ADMIN_IDS));
-    service.recoverAudit();
-  }
+  const { knowledge: store, service } = await openEditing(config, values.apply);
   let failed = false;
   for (const file of positionals) {
     let text: string;
