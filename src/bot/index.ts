@@ -34,25 +34,30 @@ export interface CreateBotOptions {
 }
 
 /**
- * Builds the bot: shared deps on the context, update log, i18n, flood guard,
- * then the features behind an error boundary: private questions are routed
- * straight to the answer, every other update through one composer per
- * feature, in order, the catch-all last.
+ * Builds the bot, in this order: (1) what every update carries (deps, the
+ * downloader), (2) the update log and metrics, (3) i18n, (4) the session,
+ * (5) the flood guard, (6) the features behind one error boundary: private
+ * questions are routed straight to the answer (past the admin feature, whose
+ * guided edits take an admin's messages), every other update through one
+ * composer per feature, in order, the catch-all last.
  */
 export function createBot({ token, deps, botInfo, client, flood, inline, menus = new CommandMenus(deps.logger), download = telegramDownload }: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { botInfo, client });
   const { metrics } = deps;
   bot.api.config.use(countApiCalls(metrics));
+  // 1. What every update carries.
   bot.use((ctx, next) => {
     ctx.deps = deps;
     ctx.download = download;
     return next();
   });
+  // 2-5. One log line and the metrics of each update; ctx.t; the conversation's context
+  // (per chat, and per user within a group; inline queries have none); flood protection.
   bot.use(updateLog(() => deps.logger, metrics));
   bot.use(i18n);
-  // The conversation's context: per chat, and per user within a group. Inline queries have none.
   bot.use(session<SessionData, BotContext>({ initial: () => ({}), storage: deps.sessions, getSessionKey: sessionKey }));
   if (flood !== false) bot.use(floodGuard(metrics, flood));
+  // 6. The features.
   const features = bot.errorBoundary(async (err) => {
     // A change the disk refused (full, read-only) was not made: say so rather than "something went wrong".
     const storage = err.error instanceof StorageError;
