@@ -33,6 +33,7 @@ export class AdminList {
     });
   }
 
+  /** Opens the list in DATA_DIR/admins.json (admins the owner added or removed) over the configured ADMIN_IDS; one that is not JSON is set aside. */
   static async open(dataDir: string, configured: readonly number[], guard = new WriteGuard()): Promise<AdminList> {
     const file = join(dataDir, "admins.json");
     const db = await openJson<Doc>(file, { added: [], removed: [] }, (c) => guard.logger?.error({ path: c.file, moved_to: c.movedTo }, "admins.json was not valid JSON; only ADMIN_IDS are admins"));
@@ -52,10 +53,12 @@ export class AdminList {
     return this.configured[0];
   }
 
+  /** True for the owner, the first of ADMIN_IDS (who adds and removes admins). */
   isOwner(id: number | undefined): boolean {
     return id !== undefined && id === this.owner;
   }
 
+  /** True for an admin: the owner, ADMIN_IDS not removed by the owner, and those the owner added. */
   isAdmin(id: number | undefined): boolean {
     if (id === undefined) return false;
     if (this.isOwner(id)) return true;

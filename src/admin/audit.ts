@@ -77,6 +77,7 @@ export class AuditLog {
     });
   }
 
+  /** Opens the trail in DATA_DIR/audit.jsonl (a line cut short by a crash is dropped). */
   static open(dataDir: string, guard?: WriteGuard): AuditLog {
     return new AuditLog(join(dataDir, "audit.jsonl"), guard);
   }
@@ -168,6 +169,7 @@ export class AuditLog {
     return this.entries.slice(-limit).reverse();
   }
 
+  /** Every entry, oldest first. */
   all(): readonly AuditEntry[] {
     return this.entries;
   }

@@ -9,6 +9,7 @@ export type Kind = Exclude<Collection, "sources">;
 /** The kinds admins edit, in the order of the knowledge file (the order of the /admin menu). */
 export const KINDS: readonly Kind[] = COLLECTIONS.filter((c): c is Kind => c !== "sources");
 
+/** True when `s` names a kind admins edit (e.g. the kind in a button or a flow's argument). */
 export function isKind(s: string): s is Kind {
   return (KINDS as readonly string[]).includes(s);
 }

@@ -58,6 +58,7 @@ export class LearnedExamples {
     return new LearnedExamples(db, file, guard);
   }
 
+  /** Every learned example, oldest first (what the answerer is taught at start-up and after each addition). */
   all(): LearnedExample[] {
     return this.db.data.examples;
   }

@@ -30,6 +30,7 @@ export class PendingImports {
     this.sweep();
   }
 
+  /** The imports waiting in DATA_DIR/imports (those older than a day removed). */
   static open(dataDir: string, guard?: WriteGuard): PendingImports {
     return new PendingImports(join(dataDir, "imports"), guard);
   }

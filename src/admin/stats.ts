@@ -34,6 +34,7 @@ export class QuestionStats {
     this.writer = guard.writer("stats", file, () => db.write(), { delayMs: 1_000, minIntervalMs: 1_000 });
   }
 
+  /** Opens DATA_DIR/stats.json (one that is not JSON is set aside and counting starts afresh). */
   static async open(dataDir: string, guard = new WriteGuard()): Promise<QuestionStats> {
     const file = join(dataDir, "stats.json");
     const db = await openJson<Doc>(file, { days: {}, intents: {} }, (c) => guard.logger?.error({ path: c.file, moved_to: c.movedTo }, "stats.json was not valid JSON; starting empty"));

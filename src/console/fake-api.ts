@@ -36,6 +36,7 @@ export const OFFLINE_BOT: UserFromGetMe = {
  * (conversations included, whose `ctx.api` bypasses transformers) runs offline.
  */
 export class FakeBotApi {
+  /** Every call made, oldest first. */
   readonly calls: OutgoingCall[] = [];
   /** Called for every call; return a FakeError to make it fail. */
   respond?: (call: OutgoingCall) => FakeError | undefined | Promise<FakeError | undefined>;
@@ -45,6 +46,7 @@ export class FakeBotApi {
 
   constructor(readonly botInfo: UserFromGetMe = OFFLINE_BOT) {}
 
+  /** The `fetch` to give grammY (`client.fetch`): records the call and answers it. */
   readonly fetch = (async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = String(input instanceof Request ? input.url : input);
     const method = url.slice(url.lastIndexOf("/") + 1);
@@ -73,6 +75,7 @@ export class FakeBotApi {
     return this.calls.filter((c) => c.method === "sendMessage" || c.method === "editMessageText").map((c) => String(c.payload.text));
   }
 
+  /** Forgets the calls recorded so far. */
   clear(): void {
     this.calls.length = 0;
   }

@@ -40,6 +40,7 @@ export function diffEvents(prev: KEvent[], next: KEvent[]): Array<{ event: KEven
   return out;
 }
 
+/** What an EventsHub is opened with: where its files go, the events settings, the knowledge it watches, a logger and the clock. */
 export interface EventsHubOptions {
   dataDir: string;
   config: EventsConfig;
@@ -60,6 +61,7 @@ export interface EventsHubOptions {
  * (requests from the operator command), worker.pid (the running worker).
  */
 export class EventsHub {
+  /** The delivery queue, once the worker runs (`start`, or `openQueue` in the announce command). */
   queue?: BroadcastQueue;
   private timers: NodeJS.Timeout[] = [];
   private ticking = false;
@@ -67,6 +69,7 @@ export class EventsHub {
   private readonly retryAnnouncements = new Map<string, AnnounceReason>();
   private requests = 0;
   private prevEvents: KEvent[];
+  /** DATA_DIR/events. */
   readonly dir: string;
 
   private constructor(
@@ -95,6 +98,7 @@ export class EventsHub {
     });
   }
 
+  /** Opens the hub on DATA_DIR/events (making its folders) with its subscriptions; the worker starts with `start`. */
   static async open(opts: EventsHubOptions): Promise<EventsHub> {
     const dir = join(opts.dataDir, "events");
     mkdirSync(join(dir, "inbox"), { recursive: true });
@@ -102,10 +106,12 @@ export class EventsHub {
     return new EventsHub(opts, subs);
   }
 
+  /** The events settings (rate, reminders). */
   get config(): EventsConfig {
     return this.opts.config;
   }
 
+  /** The live knowledge base. */
   get knowledge(): Knowledge {
     return this.opts.knowledge.get();
   }

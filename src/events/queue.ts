@@ -30,6 +30,7 @@ export interface Sender {
   edit(chatId: number, messageId: number, text: string): Promise<SendOutcome>;
 }
 
+/** Where a broadcast stands: still sending, finished, or replaced by a newer version of its event's announcement. */
 export type BroadcastStatus = "pending" | "done" | "superseded";
 
 /** A persisted broadcast: its recipients are fixed in `<id>.targets` when it is created. */
@@ -64,6 +65,7 @@ export interface Progress {
   done: boolean;
 }
 
+/** What a BroadcastQueue is opened with: its folder, the rate and concurrency, the sender, a logger and the hooks below. */
 export interface QueueOptions {
   dir: string;
   rate: number;
@@ -118,6 +120,7 @@ export function fileId(id: string): string {
  * and at most `concurrency` sends are pending at once.
  */
 export class BroadcastQueue {
+  /** The pace of every send: the global rate and one message a second per chat. */
   readonly limiter: RateLimiter;
   private db!: Low<Index>;
   private running = false;
@@ -133,6 +136,7 @@ export class BroadcastQueue {
     this.guard = opts.guard ?? new WriteGuard();
   }
 
+  /** Opens the queue in `opts.dir` (its index broadcasts.json; one that is not JSON is set aside); call `start` to send. */
   static async open(opts: QueueOptions): Promise<BroadcastQueue> {
     mkdirSync(opts.dir, { recursive: true });
     const q = new BroadcastQueue(opts);
@@ -150,10 +154,12 @@ export class BroadcastQueue {
     return this.writer.flush();
   }
 
+  /** The broadcast with this id, or undefined. */
   get(id: string): Broadcast | undefined {
     return this.db.data.broadcasts.find((b) => b.id === id);
   }
 
+  /** Every broadcast in the index, oldest first. */
   list(): readonly Broadcast[] {
     return this.db.data.broadcasts;
   }

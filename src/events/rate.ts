@@ -57,6 +57,7 @@ export class RateLimiter {
     this.cancelled = true;
   }
 
+  /** Lets `take` work again after `cancel` (a queue started again). */
   resume(): void {
     this.cancelled = false;
   }
@@ -72,6 +73,7 @@ export class RateLimiter {
     for (const [chat, t] of this.lastByChat) if (t < cutoff) this.lastByChat.delete(chat);
   }
 
+  /** Chats whose last send time is remembered (see `prune`). */
   get trackedChats(): number {
     return this.lastByChat.size;
   }

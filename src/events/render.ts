@@ -19,6 +19,7 @@ export interface Button {
 
 /** What an event button does: open the card, send the calendar file, the location, remind me. */
 export const EVENT_ACTIONS = ["o", "ics", "loc", "rem"] as const;
+/** One of EVENT_ACTIONS. */
 export type EventAction = (typeof EVENT_ACTIONS)[number];
 
 /**

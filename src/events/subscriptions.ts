@@ -97,6 +97,7 @@ export class SubscriptionStore {
     });
   }
 
+  /** Opens the log in `file` (a torn last line dropped, the log compacted when it grew), under the write guard. */
   static async open(file: string, guard = new WriteGuard()): Promise<SubscriptionStore> {
     mkdirSync(dirname(file), { recursive: true });
     const lines: Line[] = [];
@@ -211,10 +212,12 @@ export class SubscriptionStore {
     }
   }
 
+  /** Subscriptions kept, active or not. */
   get size(): number {
     return this.subs.size;
   }
 
+  /** The subscription of a chat, or undefined. */
   get(chatId: number): Subscription | undefined {
     const l = this.subs.get(chatId);
     return l ? fromLine(l) : undefined;
@@ -275,6 +278,7 @@ export class SubscriptionStore {
     return { active: this.subs.size - inactive, inactive };
   }
 
+  /** Stops the timer that writes the log (the announce command, tests). */
   close(): void {
     clearTimeout(this.syncTimer);
     this.syncTimer = undefined;

@@ -1,8 +1,9 @@
 import { KINDS, kindOf, recordKey, type Collection, type KbView, type KindDef, type KRecord, type Located } from "./kinds/index.js";
 import type { Knowledge } from "./schema.js";
 
-/** Strength of a reference: the record itself, or something it is structurally about. */
+/** Strength of a reference to the record itself ("o:unmul" of organisation unmul). */
 export const SELF = 3;
+/** Strength of a reference to something a record is structurally about (its provinces, parties, event). */
 export const STRUCTURAL = 2;
 
 /** One record added (`before` null), changed, or removed (`after` null). */
@@ -45,10 +46,12 @@ export class KnowledgeGraph implements KbView {
     return this.records.size;
   }
 
+  /** The record of `collection` with this id, or undefined. */
   get<C extends Collection>(collection: C, id: string): Knowledge[C][number] | undefined {
     return this.byCollection.get(collection)?.get(id) as Knowledge[C][number] | undefined;
   }
 
+  /** Records of `collection` that depend on the record with key `key` (see KindDef.dependsOn). */
   referring<C extends Collection>(collection: C, key: string): ReadonlyArray<Knowledge[C][number]> {
     const out: Array<Knowledge[C][number]> = [];
     for (const k of this.dependents.get(key) ?? []) {

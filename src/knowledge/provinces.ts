@@ -9,6 +9,7 @@ const provinceSchema = z.object({
   aliases: z.array(z.string()),
   timezone: z.string(),
 });
+/** One of the 38 provinces of data/provinces.json: Kemendagri code, name, short name, aliases, time zone. */
 export type Province = z.infer<typeof provinceSchema>;
 
 /** The 38 provinces of Indonesia, with the short names people type (Jatim, Kaltim, DKI ...). */

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { province } from "./provinces.js";
 
-/** Earliest and latest year of any date or period in the knowledge base. */
+/** Earliest year of any date or period in the knowledge base. */
 export const MIN_YEAR = 1945;
+/** Latest year of any date or period in the knowledge base. */
 export const MAX_YEAR = 2100;
 /** Largest amount in rupiah (Rp1.000 triliun), the same limit as /ubahnilai: anything bigger is surely a typo. */
 export const MAX_AMOUNT = 1e15;
@@ -83,6 +84,7 @@ const httpUrl = z
     }
   }, "URL harus diawali http:// atau https://");
 
+/** A source: the press release or document facts come from (publisher, title, date; author, URL and file when known). */
 export const sourceSchema = z.object({
   id,
   publisher: name(300),
@@ -94,6 +96,7 @@ export const sourceSchema = z.object({
   file: name(200).refine((f) => !/[\\/]/.test(f) && f !== "." && f !== "..", "nama berkas saja, tanpa folder").optional(),
 });
 
+/** The period a figure covers: a year, a range of years, cumulative as of a date, an event, a semester, a yearly rate, or none stated. */
 export const periodSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("year"), year }),
   z.object({ kind: z.literal("range"), from: year, to: year }),
@@ -125,6 +128,7 @@ const provinceSet = z
   .max(38)
   .refine((codes) => new Set(codes).size === codes.length, "provinsi tidak boleh ganda");
 
+/** A cooperation value between provinces: amount in rupiah with its qualifier, period, measure, sides, status and share. */
 export const cooperationValueSchema = z.object({
   id,
   provinces: provinceSet,
@@ -150,6 +154,7 @@ export const cooperationValueSchema = z.object({
   ...sourced,
 });
 
+/** A ranking: where a pair of provinces stands by a measure among others, in a period. */
 export const rankingSchema = z.object({
   id,
   provinces: pair,
@@ -160,8 +165,10 @@ export const rankingSchema = z.object({
   ...sourced,
 });
 
+/** The kinds of event (a trade mission, an MoU signing, a fair ...). */
 export const eventKinds = ["misi-dagang", "penandatanganan-mou", "pameran", "forum-investasi", "kunjungan-kerja", "lainnya"] as const;
 
+/** An event: kind, date (and local time in its IANA time zone), venue, city, provinces, organisers, participants, agenda. */
 export const eventSchema = z.object({
   id,
   title: name(200),
@@ -186,6 +193,7 @@ export const eventSchema = z.object({
   ...sourced,
 });
 
+/** An organisation: name, short name and aliases, kind, city and province. */
 export const organisationSchema = z.object({
   id,
   name: name(200),
@@ -197,6 +205,7 @@ export const organisationSchema = z.object({
   sourceId: id,
 });
 
+/** An agreement (MoU, PKS, LoI): its parties, purpose, date, signatories and witnesses, provinces and count. */
 export const agreementSchema = z.object({
   id,
   kind: z.enum(["nota-kesepahaman", "perjanjian-kerja-sama", "loi", "lainnya"]),
@@ -214,10 +223,12 @@ export const agreementSchema = z.object({
   ...sourced,
 });
 
+/** The roles officials are addressed by (gubernur, wakil gubernur, rektor ...). */
 export const officialRoles = [
   "gubernur", "wakil-gubernur", "pj-gubernur", "sekretaris-daerah", "rektor", "kepala-dinas", "bupati", "wakil-bupati", "wali-kota", "wakil-wali-kota", "direktur-utama", "lainnya",
 ] as const;
 
+/** An official: name, role, the province or organisation, nickname, office as written, whom they represented. */
 export const officialSchema = z.object({
   id,
   name: name(120),
@@ -232,6 +243,7 @@ export const officialSchema = z.object({
   ...sourced,
 });
 
+/** What an official said on a topic, quoted or reported. */
 export const statementSchema = z.object({
   id,
   official: id,
@@ -245,6 +257,7 @@ export const statementSchema = z.object({
 /** What a province does with a commodity: its flagship, sold, bought, invested in. */
 export const commodityDirections = ["unggulan", "jual", "beli", "investasi"] as const;
 
+/** Commodities a province sells, buys, offers or invests in, with their sector and markets. */
 export const commoditySchema = z.object({
   id,
   province: provinceCode,
@@ -257,6 +270,7 @@ export const commoditySchema = z.object({
   ...sourced,
 });
 
+/** An economic target of a province: indicator, comparator, value, unit and horizon. */
 export const targetSchema = z.object({
   id,
   province: provinceCode,
@@ -281,6 +295,7 @@ export const countSchema = z.object({
   ...sourced,
 });
 
+/** An acronym and what it stands for (DPMPTSP, BUMN ...). */
 export const acronymSchema = z.object({
   id,
   short: name(20),
@@ -288,6 +303,11 @@ export const acronymSchema = z.object({
   sourceId: id.nullable(),
 });
 
+/**
+ * A whole knowledge base (schema version 2): every collection, each record
+ * within its limits, every reference pointing at a record that exists. Parse
+ * files with `parseKnowledge` (src/knowledge/load.ts), which migrates version 1.
+ */
 export const knowledgeSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -358,6 +378,7 @@ export const knowledgeSchema = z
     });
   });
 
+/** A validated knowledge base. */
 export type Knowledge = z.infer<typeof knowledgeSchema>;
 
 /** The name of one list of records in a knowledge base ("events", "cooperationValues" ...). */
@@ -381,16 +402,29 @@ export function recordFields(collection: Collection): Readonly<Record<string, z.
   const array = list instanceof z.ZodDefault ? list.unwrap() : list;
   return array instanceof z.ZodArray && array.element instanceof z.ZodObject ? array.element.shape : {};
 }
+/** A source (see sourceSchema). */
 export type Source = z.infer<typeof sourceSchema>;
+/** A cooperation value (see cooperationValueSchema). */
 export type CooperationValue = z.infer<typeof cooperationValueSchema>;
+/** A ranking (see rankingSchema). */
 export type Ranking = z.infer<typeof rankingSchema>;
+/** A period (see periodSchema). */
 export type Period = z.infer<typeof periodSchema>;
+/** An event (see eventSchema); "KEvent" to keep clear of the DOM's Event. */
 export type KEvent = z.infer<typeof eventSchema>;
+/** An organisation (see organisationSchema). */
 export type Organisation = z.infer<typeof organisationSchema>;
+/** An agreement (see agreementSchema). */
 export type Agreement = z.infer<typeof agreementSchema>;
+/** An official (see officialSchema). */
 export type Official = z.infer<typeof officialSchema>;
+/** A statement (see statementSchema). */
 export type Statement = z.infer<typeof statementSchema>;
+/** Commodities of a province (see commoditySchema). */
 export type Commodity = z.infer<typeof commoditySchema>;
+/** A target (see targetSchema). */
 export type Target = z.infer<typeof targetSchema>;
+/** An acronym (see acronymSchema). */
 export type Acronym = z.infer<typeof acronymSchema>;
+/** A count (see countSchema). */
 export type Count = z.infer<typeof countSchema>;

@@ -191,6 +191,7 @@ export class KnowledgeStore {
     }
   }
 
+  /** The knowledge base as last saved (the answers, the admin forms and the events read it; never mutate it). */
   get(): Knowledge {
     return this.current;
   }

@@ -18,6 +18,7 @@ export interface HttpLimits {
   maxConnections: number;
 }
 
+/** Production limits: 1 MB bodies, 10 s for the headers and 10 s more for the body, 256 connections. */
 export const DEFAULT_HTTP_LIMITS: HttpLimits = { maxBodyBytes: 1024 * 1024, headersTimeoutMs: 10_000, bodyTimeoutMs: 10_000, maxConnections: 256 };
 
 /** A webhook request refused before it reached the bot, with the status to answer. */
@@ -98,6 +99,7 @@ export function limitedAdapter(limits: Pick<HttpLimits, "maxBodyBytes" | "bodyTi
   };
 }
 
+/** What the HTTP server is started with: where it listens, what it serves (health, metrics, the webhook), its limits. */
 export interface HttpServerOptions {
   port: number;
   /** Default: all interfaces. */
@@ -164,6 +166,7 @@ export class HttpServer {
     return s;
   }
 
+  /** The port it listens on (the one asked for, or the one given for port 0). */
   get port(): number {
     return (this.server.address() as AddressInfo).port;
   }

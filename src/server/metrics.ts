@@ -7,6 +7,7 @@ import type { Metrics } from "../app/metrics.js";
  * to everything through Deps; tests build their own to start from zero.
  */
 export class PrometheusMetrics implements Metrics {
+  /** The Prometheus registry all metrics below are in. */
   readonly registry = new Registry();
 
   /** Updates that went through the bot, by kind (message, callback_query, ...). */
@@ -161,6 +162,7 @@ export class PrometheusMetrics implements Metrics {
     return this.registry.metrics();
   }
 
+  /** The content type of `text()` (Prometheus text exposition). */
   get contentType(): string {
     return this.registry.contentType;
   }

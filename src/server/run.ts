@@ -14,6 +14,7 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/** How long a transport waits for Telegram and for updates in progress, where it listens and its HTTP limits (tests shorten them). */
 export interface TransportOptions {
   /** Bounded wait for updates in progress at shutdown. */
   drainTimeoutMs?: number;

@@ -40,6 +40,7 @@ export class RecentUpdates {
     return true;
   }
 
+  /** True when the id was seen. */
   has(id: number): boolean {
     return this.ids.has(id);
   }

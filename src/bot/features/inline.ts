@@ -12,6 +12,7 @@ export interface InlineOptions {
   settleMs: number;
 }
 
+/** Production debounce: 300 ms of quiet before answering, 2 s before logging an unanswered query. */
 export const DEFAULT_INLINE: InlineOptions = { debounceMs: 300, settleMs: 2_000 };
 
 /** Longest inline query Telegram sends. */

@@ -14,6 +14,7 @@ export interface FloodOptions {
   now: () => number;
 }
 
+/** Production flood limits: 8 messages in 10 s, then 30 s of silence. */
 export const DEFAULT_FLOOD: FloodOptions = { limit: 8, windowMs: 10_000, pauseMs: 30_000, now: () => Date.now() };
 
 /** Button presses come faster than typed messages (menus, forms): they get their own, larger allowance. */

@@ -17,6 +17,7 @@ export const ATTRS = [
   "dataFrom", "source", "author", "purpose", "goals", "agenda", "statement", "expansion", "items", "sector", "origin",
   "market", "horizon", "count", "duration", "since", "zone", "represents",
 ] as const;
+/** One attribute a question can ask (see ATTRS). */
 export type Attr = (typeof ATTRS)[number];
 
 /**
@@ -25,6 +26,7 @@ export type Attr = (typeof ATTRS)[number];
  * modifier its records cannot honour is refused rather than answered loosely.
  */
 export const MODIFIERS = ["cumulative", "highest", "lowest", "upcoming", "latest", "first", "ordinal", "change", "average", "total", "aggregate", "firstHalf", "secondHalf"] as const;
+/** One modifier a question can carry (see MODIFIERS). */
 export type Modifier = (typeof MODIFIERS)[number];
 
 /** Read access to the other records of the knowledge base, by collection and id. */
