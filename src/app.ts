@@ -50,7 +50,8 @@ export async function createDeps(config: Config, logger: Logger): Promise<Deps> 
     },
   });
   const answerer = new Answerer(knowledge.get());
-  knowledge.onChange((kb) => answerer.setKnowledge(kb));
+  // Each save updates the indexes by its changes, not by rebuilding them from the whole base.
+  knowledge.onChange((_kb, changes) => answerer.apply(changes));
   const unanswered = await UnansweredLog.open(config.DATA_DIR, storage);
   const sessions = new FileSessionStorage<SessionData>(join(config.DATA_DIR, "sessions"), {
     ttlMs: config.CONTEXT_TTL_MINUTES * 60_000,
