@@ -139,10 +139,10 @@ export async function validateChanges(base: BaseView, changes: readonly ChangeLi
     for (const issue of recordRuleIssues(c.collection, r.record)) issues.push(describeIssue([c.collection, places.of(c.collection, c.id), ...issue.path], issue.message));
     stored.push(r.record);
   }
-  if (!issues.length) {
-    await breathe();
-    issues.push(...referenceIssues(base, changes.map((c, i) => ({ collection: c.collection, id: c.id, after: stored[i] ?? null })), places));
-  }
+  // The references too, among the records that parsed (one that did not is left as stored for this check).
+  await breathe();
+  const parsed = changes.map((c, i) => ({ collection: c.collection, id: c.id, after: stored[i] ?? null })).filter((c, i) => changes[i]!.after === null || c.after !== null);
+  issues.push(...referenceIssues(base, parsed, places));
   if (issues.length) throw new KnowledgeFileError(file, [...new Set(issues)]);
   return stored;
 }
