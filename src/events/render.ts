@@ -87,13 +87,23 @@ export function eventCard(e: KEvent, kb: Knowledge, lang: Lang, lookup: CardLook
     const list = people.length > CARD_PEOPLE ? `${shown.join(", ")}, ${t("events-card-more-people", { n: people.length - CARD_PEOPLE })}` : joinList(shown, lang);
     lines.push(t("events-card-participants", { people: list }));
   }
-  if (e.agenda.length) {
-    lines.push("", t("events-card-agenda"), ...e.agenda.slice(0, CARD_AGENDA).map((a) => `• ${cut(a, 200)}`));
-    if (e.agenda.length > CARD_AGENDA) lines.push(t("events-card-more-agenda", { n: e.agenda.length - CARD_AGENDA }));
-  }
   const s = lookup.source(e.sourceId);
   const source = s ? t("source-line", { title: s.title, publisher: s.publisher, author: s.author ? ` (${s.author})` : "", date: formatShortDate(s.date, lang) }) : "";
-  const body = cut(lines.join("\n"), MAX_CARD - (source ? source.length + 2 : 0));
+  const budget = MAX_CARD - (source ? source.length + 2 : 0);
+  if (e.agenda.length) {
+    // As many items as fit, and how many more there are.
+    const items: string[] = [];
+    let size = lines.join("\n").length + t("events-card-agenda").length + 2;
+    for (const a of e.agenda.slice(0, CARD_AGENDA)) {
+      const item = `• ${cut(a, 200)}`;
+      if (size + item.length + 1 + 60 > budget) break;
+      items.push(item);
+      size += item.length + 1;
+    }
+    lines.push("", t("events-card-agenda"), ...items);
+    if (e.agenda.length > items.length) lines.push(t("events-card-more-agenda", { n: e.agenda.length - items.length }));
+  }
+  const body = cut(lines.join("\n"), budget);
   return source ? `${body}\n\n${source}` : body;
 }
 

@@ -123,7 +123,7 @@ describe("the knowledge journal", () => {
     // A new record naming a source that does not exist, and a bad field.
     const bad = store.commit([{ collection: "acronyms", id: "x", before: null, after: { id: "x", short: "X", long: "Eks", sourceId: "tidak-ada" } }, amountChange(store, -5)]);
     await expect(bad).rejects.toBeInstanceOf(KnowledgeFileError);
-    const issues = await bad.catch((e: KnowledgeFileError) => e.issues);
+    const issues = (await bad.catch((e: KnowledgeFileError) => e.issues)) as string[];
     expect(issues).toContain(`acronyms[${kb.acronyms.length}].sourceId: sumber "tidak-ada" tidak ada di sources`);
     expect(issues.some((i) => i.startsWith("cooperationValues[0].amount"))).toBe(true);
     // Both together are fine: the statement goes with its official.
