@@ -8,7 +8,7 @@ import { AuditLog } from "./audit.js";
 import { ConversationStore } from "./conversation-store.js";
 import { LearnedExamples } from "./learned.js";
 import { PendingImports } from "./pending-imports.js";
-import { AdminService, MAX_IMPORT_BYTES } from "./service.js";
+import { AdminService } from "./service.js";
 import { QuestionStats } from "./stats.js";
 
 /** A file of the Bot API, as getFile describes it. */
@@ -147,4 +147,3 @@ export async function createAdminDeps(dataDir: string, adminIds: readonly number
   };
 }
 
-export { MAX_IMPORT_BYTES };

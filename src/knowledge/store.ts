@@ -429,6 +429,17 @@ export class KnowledgeStore {
     });
   }
 
+  /** What would refuse these changes (the schema of their records, the references to and from them); empty when none. */
+  async check(changes: readonly Change[]): Promise<string[]> {
+    try {
+      await validateChanges(this.view(), changes, this.file);
+      return [];
+    } catch (err) {
+      if (err instanceof KnowledgeFileError) return err.issues;
+      throw err;
+    }
+  }
+
   /** The base as the check of a change sees it. */
   private view(): BaseView {
     return {
@@ -584,7 +595,7 @@ export class KnowledgeStore {
     mkdirSync(join(this.file, ".."), { recursive: true });
     const handle = await open(tmp, "w");
     try {
-      for await (const part of snapshotParts(kb)) {
+      for await (const part of knowledgeText(kb)) {
         const buf = Buffer.from(part, "utf8");
         hash.update(buf);
         bytes += buf.byteLength;
@@ -682,8 +693,12 @@ function* journalLine(seq: number, changes: readonly StoredChange[]): Generator<
   yield `${part}]}`;
 }
 
-/** The snapshot's text in pieces, one record per line, with a breath between pieces. */
-async function* snapshotParts(kb: Knowledge): AsyncGenerator<string> {
+/**
+ * A base as JSON text in pieces, one record per line (the snapshot's layout,
+ * and /ekspor's), with a breath between pieces: a large base is written
+ * without stopping the bot.
+ */
+export async function* knowledgeText(kb: Knowledge): AsyncGenerator<string> {
   yield `{\n"schemaVersion": ${SCHEMA_VERSION}`;
   let n = 0;
   for (const c of COLLECTIONS) {

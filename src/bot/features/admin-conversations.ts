@@ -3,14 +3,15 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { type Context, InlineKeyboard } from "grammy";
 import type { AuditAction } from "../../admin/audit.js";
-import { FileTooLargeError, MAX_IMPORT_BYTES } from "../../admin/index.js";
+import { FileTooLargeError } from "../../admin/index.js";
+import { checkImport, formatBytes, importLimit, MAX_DOWNLOAD_BYTES, type ImportCheck } from "../../admin/transfer.js";
 import { blankRecord, diffLines, FIELDS, fieldLabel, type FieldEnv, type FieldSpec, isKind, type Kind, newId, recordLabel, setSource, showValue, type RefNames, refNames } from "../../admin/kinds.js";
 import { hasMessage } from "../../admin/messages.js";
 import { parseDate } from "../../admin/parse.js";
-import { countChanges, diffKnowledge, type Editor } from "../../admin/service.js";
+import { countChanges, type Editor } from "../../admin/service.js";
 import { translator, type Translate } from "../../i18n.js";
-import { KnowledgeFileError, parseKnowledge } from "../../knowledge/load.js";
-import { applyChanges, type Change, ConflictError, findRecord, type KRecord } from "../../knowledge/store.js";
+import { KnowledgeFileError } from "../../knowledge/load.js";
+import { type Change, ConflictError, findRecord, type KRecord } from "../../knowledge/store.js";
 import { StorageError } from "../../storage/guard.js";
 import type { BotContext } from "../context.js";
 import { MAX_MESSAGE } from "../reply.js";
@@ -196,7 +197,7 @@ async function confirmAndCommit(ui: Ui, plan: Plan): Promise<void> {
     if (!o.deps.admin.admins.isAdmin(by.id)) return { ok: false as const, refused: true };
     let changes = plan.changes;
     if (pending) {
-      const stored = o.deps.admin.imports.load(pending.ref);
+      const stored = await o.deps.admin.imports.load(pending.ref);
       if (!stored) return { ok: false as const, gone: true };
       changes = stored.changes;
     }
@@ -451,15 +452,7 @@ export async function editConversation(conv: AdminConversation, ctx: Context, ki
       draft.id = await conv.external((o) => newId(kind, base, o.deps.knowledge.get()));
     }
     changes.push({ collection: kind, id: draft.id, before, after: draft });
-    const issues = await conv.external((o) => {
-      try {
-        parseKnowledge(applyChanges(o.deps.knowledge.get(), changes));
-        return [];
-      } catch (err) {
-        if (err instanceof KnowledgeFileError) return err.issues.slice(0, 5);
-        throw err;
-      }
-    });
+    const issues = await conv.external(async (o) => (await o.deps.knowledge.check(changes)).slice(0, 5));
     if (!issues.length) {
       return confirmAndCommit(ui, { changes, action: before ? "edit" : "add", label: `${kindName}: ${recordLabel(kind, draft, t)}` });
     }
@@ -470,52 +463,21 @@ export async function editConversation(conv: AdminConversation, ctx: Context, ki
   }
 }
 
-/** What checking an /impor file gave: a refusal, or a reference to the pending import (never the file itself). */
-type ImportCheck =
-  | { error: "too-big"; size: number }
-  | { error: "download" | "no-file" | "storage" | "same" }
-  | { error: "json"; detail: string }
-  | { error: "invalid"; issues: string[]; total: number }
-  | { error?: undefined; pending: NonNullable<Plan["pending"]>; hash: string };
-
 /**
- * /impor: receive a JSON document, validate it, show what it changes, apply
- * after "Simpan". The file is fetched, checked and set aside (DATA_DIR/imports)
- * in one step outside the conversation's replay log: its state holds only the
- * verdict and a reference, however large the file.
+ * /impor: receive a JSON document (or .json.gz), validate it, show what it
+ * changes, apply after "Simpan". The file is fetched, checked and set aside
+ * (DATA_DIR/imports, see checkImport) in one step outside the conversation's
+ * replay log: its state holds only the verdict and a reference, however
+ * large the file.
  */
 export async function importConversation(conv: AdminConversation, ctx: Context): Promise<void> {
   const t = translator(langOf(ctx));
   const ui = new Ui(conv, ctx, t);
   const owner = `${ctx.chatId ?? 0}:${ctx.from?.id ?? 0}`;
-  await ui.say(t("admin-import-ask", { max: "1 MB" }));
-  /** Parses, validates and diffs an import's bytes, and sets it aside; runs outside the replay log. */
-  const check = (o: AdminCtx, bytes: Uint8Array | string, name: string): ImportCheck => {
-    let json: unknown;
-    try {
-      json = JSON.parse(typeof bytes === "string" ? bytes : new TextDecoder().decode(bytes));
-    } catch (err) {
-      return { error: "json", detail: (err as Error).message.slice(0, 200) };
-    }
-    let next;
-    try {
-      next = parseKnowledge(json, name);
-    } catch (err) {
-      if (err instanceof KnowledgeFileError) return { error: "invalid", issues: err.issues.slice(0, 5), total: err.issues.length };
-      throw err;
-    }
-    const store = o.deps.knowledge;
-    const changes = diffKnowledge(store.get(), next);
-    if (!changes.length) return { error: "same" };
-    const hash = store.hash();
-    try {
-      const ref = o.deps.admin.imports.save(owner, { label: name, hash, changes }, o.deps.now());
-      return { pending: { ref, ...countChanges(changes), preview: previewLines(changes, t) }, hash };
-    } catch (err) {
-      if (err instanceof StorageError) return { error: "storage" };
-      throw err;
-    }
-  };
+  const max = await conv.external((o) => formatBytes(importLimit(o.deps.knowledge)));
+  await ui.say(t("admin-import-ask", { max }));
+  const check = (o: AdminCtx, input: Uint8Array | string, name: string): Promise<ImportCheck> =>
+    checkImport({ store: o.deps.knowledge, imports: o.deps.admin.imports, now: o.deps.now() }, input, name, owner, (changes) => previewLines(changes, t));
   for (;;) {
     const u = await conv.wait();
     if (u.callbackQuery) {
@@ -527,8 +489,8 @@ export async function importConversation(conv: AdminConversation, ctx: Context):
     let got: ImportCheck;
     let name: string;
     if (doc) {
-      if ((doc.file_size ?? 0) > MAX_IMPORT_BYTES) {
-        await u.reply(t("admin-import-too-big", { size: `${Math.ceil((doc.file_size ?? 0) / 1024)} KB`, max: "1 MB" }));
+      if ((doc.file_size ?? 0) > MAX_DOWNLOAD_BYTES) {
+        await u.reply(t("admin-import-too-big", { size: formatBytes(doc.file_size ?? 0), max: formatBytes(MAX_DOWNLOAD_BYTES) }));
         continue;
       }
       name = doc.file_name ?? "knowledge.json";
@@ -538,27 +500,27 @@ export async function importConversation(conv: AdminConversation, ctx: Context):
         const apiRoot = o.deps.config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
         let bytes: Uint8Array;
         try {
-          bytes = await o.deps.admin.download({ apiRoot, token: o.api.token, filePath: file.file_path ?? "", local: !!o.deps.config.TELEGRAM_API_ROOT }, MAX_IMPORT_BYTES);
+          bytes = await o.deps.admin.download({ apiRoot, token: o.api.token, filePath: file.file_path ?? "", local: !!o.deps.config.TELEGRAM_API_ROOT }, MAX_DOWNLOAD_BYTES);
         } catch (err) {
           if (err instanceof FileTooLargeError) return { error: "too-big", size: 0 };
           o.deps.logger.warn({ err: String(err) }, "import download failed");
           return { error: "download" };
         }
-        if (bytes.byteLength > MAX_IMPORT_BYTES) return { error: "too-big", size: bytes.byteLength };
+        if (bytes.byteLength > MAX_DOWNLOAD_BYTES) return { error: "too-big", size: bytes.byteLength };
         return check(o, bytes, fileName);
       });
-    } else if (text && (!text.startsWith("/") || /\.json$/i.test(text))) {
+    } else if (text && (!text.startsWith("/") || /\.json(\.gz)?$/i.test(text))) {
       // The console chat cannot send documents: there (no BOT_TOKEN) a local file path is accepted instead.
       name = basename(text);
       const fileName = name;
-      got = await conv.external((o): ImportCheck => {
+      got = await conv.external((o): ImportCheck | Promise<ImportCheck> => {
         if (o.deps.config.BOT_TOKEN) return { error: "no-file" };
         if (!existsSync(text)) return { error: "no-file" };
-        let content: string;
+        let content: Uint8Array;
         try {
           const size = statSync(text).size;
-          if (size > MAX_IMPORT_BYTES) return { error: "too-big", size };
-          content = readFileSync(text, "utf8");
+          if (size > MAX_DOWNLOAD_BYTES) return { error: "too-big", size };
+          content = readFileSync(text);
         } catch {
           return { error: "download" };
         }
@@ -574,7 +536,10 @@ export async function importConversation(conv: AdminConversation, ctx: Context):
     }
     switch (got.error) {
       case "too-big":
-        await u.reply(t("admin-import-too-big", { size: got.size ? `${Math.ceil(got.size / 1024)} KB` : "> 1 MB", max: "1 MB" }));
+        await u.reply(t("admin-import-too-big", { size: got.size ? formatBytes(got.size) : `> ${max}`, max: got.size > MAX_DOWNLOAD_BYTES ? formatBytes(MAX_DOWNLOAD_BYTES) : max }));
+        continue;
+      case "gzip":
+        await u.reply(t("admin-import-bad-gzip"));
         continue;
       case "download":
       case "no-file":

@@ -4,6 +4,7 @@ import { type Api, Composer, type Context, InlineKeyboard, InputFile, type Middl
 import type { BotCommand } from "grammy/types";
 import dayjs from "dayjs";
 import { KINDS, diffLines, isKind, recordLabel, refNames } from "../../admin/kinds.js";
+import { exportKnowledge } from "../../admin/transfer.js";
 import { parseValueLine } from "../../admin/parse.js";
 import { findYearValue, NothingToUndoError, valueChange } from "../../admin/service.js";
 import { i18n } from "../../i18n.js";
@@ -209,10 +210,10 @@ export function createAdminFeature(deps: Deps): MiddlewareFn<BotContext> {
 
   // ---- /ekspor and /impor ----
   const exportKb = async (ctx: BotContext) => {
-    const kb = ctx.deps.knowledge.get();
-    const name = `sinergi-knowledge-${dayjs(ctx.deps.now()).tz("Asia/Jakarta").format("YYYY-MM-DD")}.json`;
-    await ctx.replyWithDocument(new InputFile(Buffer.from(`${JSON.stringify(kb, null, 2)}\n`, "utf8"), name), {
-      caption: ctx.t("admin-export-caption", { hash: ctx.deps.knowledge.hash() }),
+    // A large base goes out gzip-compressed; /impor takes it back as it is.
+    const file = await exportKnowledge(ctx.deps.knowledge, dayjs(ctx.deps.now()).tz("Asia/Jakarta").format("YYYY-MM-DD"));
+    await ctx.replyWithDocument(new InputFile(file.bytes, file.name), {
+      caption: ctx.t(file.compressed ? "admin-export-caption-gz" : "admin-export-caption", { hash: file.hash }),
     });
   };
   guarded.command("ekspor", exportKb);
