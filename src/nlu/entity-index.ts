@@ -39,6 +39,8 @@ export interface Passage {
 }
 
 const MAX_PHRASE = 8;
+/** Most records a phrase in a record's text may name and still count as a reference to them. */
+const MAX_TEXT_REFS = 24;
 /** Words of the lexicon's names whose match alone says little ("bank" of "bank jatim"). */
 const PROVINCE_PREFIXES = ["provinsi", "pemprov", "pemerintah provinsi", "prov"];
 
@@ -152,7 +154,21 @@ export class EntityIndex {
   /** A word questions use for themselves: neutral, a cue, a modifier, or a word of the fixed lists (roles, kinds, provinces). */
   private isQuestionWord(word: string): boolean {
     if (NEUTRAL.has(word) || CUES.has(word) || MODIFIER_PHRASES.has(word)) return true;
-    return [...(this.phrases.get(word)?.values() ?? [])].some((e) => e.entry.type !== "record" && e.entry.type !== "foreign");
+    return (this.questionWords.get(word) ?? 0) > 0;
+  }
+
+  /**
+   * One-word phrases with an entry that is not a record's name (a province, role, kind, city), with
+   * how many such entries: kept as phrases come and go, so that telling a question word is a lookup,
+   * not a pass over the thousands of records a common word may name.
+   */
+  private readonly questionWords = new Map<string, number>();
+
+  private countQuestionWord(key: string, entry: Entry, by: number): void {
+    if (entry.type === "record" || entry.type === "foreign" || key.includes(" ")) return;
+    const n = (this.questionWords.get(key) ?? 0) + by;
+    if (n > 0) this.questionWords.set(key, n);
+    else this.questionWords.delete(key);
   }
 
   /** True when a word belongs to the name of a record or a province. */
@@ -195,7 +211,10 @@ export class EntityIndex {
     const id = entryId(entry);
     const cur = entries.get(id);
     if (cur) cur.count++;
-    else entries.set(id, { entry, count: 1, display: /\p{Lu}/u.test(text) ? text.trim() : titleCase(text.trim()) });
+    else {
+      entries.set(id, { entry, count: 1, display: /\p{Lu}/u.test(text) ? text.trim() : titleCase(text.trim()) });
+      this.countQuestionWord(key, entry, 1);
+    }
     const words = key.split(" ");
     this.longest.set(words[0]!, Math.max(this.longest.get(words[0]!) ?? 0, words.length));
     if (entry.type === "record" || entry.type === "province") for (const w of words) this.nameWords.add(w);
@@ -207,7 +226,10 @@ export class EntityIndex {
     const id = entryId(entry);
     const cur = entries?.get(id);
     if (!entries || !cur) return;
-    if (--cur.count <= 0) entries.delete(id);
+    if (--cur.count <= 0) {
+      entries.delete(id);
+      this.countQuestionWord(key, entry, -1);
+    }
     if (!entries.size) this.phrases.delete(key);
   }
 
@@ -246,6 +268,9 @@ export class EntityIndex {
       const tokens = tokenize(text);
       // The record's own name in its text ("kunjungan wisatawan asal Jawa Timur ke Papua") is read for the names inside it.
       for (const m of this.match(tokens, (e) => e.type === "record" && self.has(e.key))) {
+        // A phrase that names many records ("pameran", the first word of a thousand event titles) names
+        // none of them in particular: not a reference (and linking every text to each would be quadratic).
+        if (m.entries.length > MAX_TEXT_REFS) continue;
         for (const e of m.entries) {
           // Names of records and cities; provinces only for kinds that hold none with a direction
           // (a commodity "dipasarkan di Jawa Timur" is not a commodity of Jawa Timur).
