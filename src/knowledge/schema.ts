@@ -360,6 +360,15 @@ export function referencesOf(collection: CollectionName, record: Record<string, 
   return out;
 }
 
+/** Calls `fn` with every record a record refers to (the lean form of `referencesOf`, for counting). */
+export function eachReference(collection: CollectionName, record: Record<string, unknown>, fn: (to: Reference["to"], id: string) => void): void {
+  for (const ref of referencesFrom.get(collection) ?? []) {
+    const value = record[ref.field];
+    if (typeof value === "string" && value) fn(ref.to, value);
+    else if (Array.isArray(value)) for (const v of value) if (typeof v === "string") fn(ref.to, v);
+  }
+}
+
 /** Rules a record must keep by itself beyond its fields' own (paths inside the record). */
 export function recordRuleIssues(collection: CollectionName, record: Record<string, unknown>): RuleIssue[] {
   const out: RuleIssue[] = [];

@@ -8,7 +8,7 @@ import { StorageError, WriteGuard } from "../storage/guard.js";
 import { Journal, readJournal } from "../storage/journal.js";
 import { KnowledgeFileError, loadKnowledgeFile, parseKnowledge, readKnowledgeJson } from "./load.js";
 import { repairKnowledge, type RepairResult } from "./repair.js";
-import { COLLECTIONS, referencesOf, SCHEMA_VERSION, type Knowledge } from "./schema.js";
+import { COLLECTIONS, eachReference, referencesOf, SCHEMA_VERSION, type Knowledge } from "./schema.js";
 import { validateChanges, type BaseView } from "./validate.js";
 
 export { COLLECTIONS };
@@ -192,8 +192,9 @@ export class KnowledgeStore {
   /** True once the base lives in DATA_DIR (loaded from there, or saved): the files must then exist. */
   private persisted: boolean;
   private readonly byId = new Map<Collection, Map<string, KRecord>>();
-  /** "collection/id" -> how many references to that record the base holds. */
-  private readonly refCount = new Map<string, number>();
+  /** "collection/id" -> how many references to that record the base holds (counted when first needed). */
+  private refCount?: Map<string, number>;
+  private counting?: Promise<void>;
   private digestSum?: bigint;
   private warming?: Promise<void>;
   private readonly journal: Journal;
@@ -232,15 +233,14 @@ export class KnowledgeStore {
       const ids = new Map<string, KRecord>();
       for (const r of (current[c] ?? []) as unknown as KRecord[]) ids.set(r.id, r);
       this.byId.set(c, ids);
-      for (const r of ids.values()) this.countRefs(c, r, 1);
     }
     // Watched: if the files vanish (DATA_DIR deleted under the bot), the current base is written again.
     guard.writer("knowledge", file, () => this.compact(true), {
       needsWrite: () => this.persisted && !this.readOnly && (!existsSync(this.file) || (this.journalLines.length > 0 && !existsSync(this.journalFile))),
     });
     if (!this.readOnly && this.persisted) {
-      // The fingerprint of a large base is computed in the background, not on the first import.
-      setTimeout(() => void this.warmDigests().catch(() => undefined), 2_000).unref();
+      // What only saves and imports need is computed in the background once the bot is up, not at start-up.
+      setTimeout(() => void this.warm().catch(() => undefined), 30_000).unref();
       if (state.needsSnapshot) setImmediate(() => void this.compact(true).catch(() => undefined));
       else if (this.journal.size > this.compactThreshold()) setImmediate(() => this.maybeCompact());
     }
@@ -353,6 +353,35 @@ export class KnowledgeStore {
     return this.hash();
   }
 
+  /** Prepares, in steps, what saves need: the reference counts and the fingerprint. */
+  private async warm(): Promise<void> {
+    await this.countAllRefs();
+    await this.warmDigests();
+  }
+
+  /** Counts the references to every record in steps (once; later changes update the counts). */
+  private countAllRefs(): Promise<void> {
+    if (this.refCount) return Promise.resolve();
+    this.counting ??= (async () => {
+      const kb = this.current;
+      const counts = new Map<string, number>();
+      let n = 0;
+      for (const c of COLLECTIONS) {
+        for (const r of kb[c] as unknown as KRecord[]) {
+          eachReference(c, r, (to, id) => counts.set(`${to}/${id}`, (counts.get(`${to}/${id}`) ?? 0) + 1));
+          if (++n % 2_000 === 0) await breathe();
+        }
+      }
+      // A save meanwhile (none while a commit waits for this, but a first snapshot may): count again.
+      if (this.current !== kb) {
+        this.counting = undefined;
+        return this.countAllRefs();
+      }
+      this.refCount ??= counts;
+    })().finally(() => (this.counting = undefined));
+    return this.counting;
+  }
+
   /** Computes the fingerprint of the whole base in steps (once; later changes update it). */
   private warmDigests(): Promise<void> {
     if (this.digestSum !== undefined) return Promise.resolve();
@@ -431,6 +460,7 @@ export class KnowledgeStore {
 
   /** What would refuse these changes (the schema of their records, the references to and from them); empty when none. */
   async check(changes: readonly Change[]): Promise<string[]> {
+    await this.countAllRefs();
     try {
       await validateChanges(this.view(), changes, this.file);
       return [];
@@ -444,7 +474,7 @@ export class KnowledgeStore {
   private view(): BaseView {
     return {
       get: (c, id) => this.find(c, id) ?? undefined,
-      referenced: (c, id) => this.refCount.get(`${c}/${id}`) ?? 0,
+      referenced: (c, id) => this.refCount?.get(`${c}/${id}`) ?? 0,
       count: (c) => this.byId.get(c)!.size,
       position: (c, id) => {
         const r = this.find(c, id);
@@ -465,6 +495,7 @@ export class KnowledgeStore {
    */
   private async write(changes: readonly Change[]): Promise<Knowledge> {
     if (!changes.length) return this.current;
+    await this.countAllRefs();
     // A record changed twice in one commit is one change: from the stored record to the last version.
     const merged = new Map<string, Change>();
     for (const c of changes) {
@@ -537,12 +568,14 @@ export class KnowledgeStore {
   }
 
   private countRefs(collection: Collection, r: KRecord, by: number): void {
-    for (const ref of referencesOf(collection, r)) {
-      const key = `${ref.to}/${ref.id}`;
-      const n = (this.refCount.get(key) ?? 0) + by;
-      if (n) this.refCount.set(key, n);
-      else this.refCount.delete(key);
-    }
+    const counts = this.refCount;
+    if (!counts) return;
+    eachReference(collection, r, (to, id) => {
+      const key = `${to}/${id}`;
+      const n = (counts.get(key) ?? 0) + by;
+      if (n) counts.set(key, n);
+      else counts.delete(key);
+    });
   }
 
   private compactThreshold(): number {
