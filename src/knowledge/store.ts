@@ -219,7 +219,7 @@ export class KnowledgeStore {
     fromDataDir: boolean,
     private readonly guard: WriteGuard,
     private readonly opts: KnowledgeOpenOptions,
-    state: { seq: number; snapshot: { sha256: string; seq: number; bytes: number; own: boolean }; journalSize: number; lines: Array<{ seq: number; start: number }>; needsSnapshot: boolean },
+    state: { seq: number; snapshot: { sha256: string; seq: number; bytes: number; own: boolean }; journalSize: number; lines: Array<{ seq: number; start: number }> },
   ) {
     this.persisted = fromDataDir;
     this.readOnly = opts.persistRepair === false;
@@ -241,8 +241,7 @@ export class KnowledgeStore {
     if (!this.readOnly && this.persisted) {
       // What only saves and imports need is computed in the background once the bot is up, not at start-up.
       setTimeout(() => void this.warm().catch(() => undefined), 30_000).unref();
-      if (state.needsSnapshot) setImmediate(() => void this.compact(true).catch(() => undefined));
-      else if (this.journal.size > this.compactThreshold()) setImmediate(() => this.maybeCompact());
+      if (this.journal.size > this.compactThreshold()) setImmediate(() => this.maybeCompact());
     }
   }
 
@@ -259,7 +258,7 @@ export class KnowledgeStore {
     const metaFile = join(dataDir, "knowledge.meta.json");
     const guard = opts.guard ?? new WriteGuard();
     const persist = opts.persistRepair !== false;
-    const empty = { seq: 0, snapshot: { sha256: "", seq: 0, bytes: 0, own: false }, journalSize: 0, lines: [] as Array<{ seq: number; start: number }>, needsSnapshot: false };
+    const empty = { seq: 0, snapshot: { sha256: "", seq: 0, bytes: 0, own: false }, journalSize: 0, lines: [] as Array<{ seq: number; start: number }> };
     if (!existsSync(file)) {
       // A journal without its snapshot belongs to nothing we can load: kept aside, never replayed.
       if (persist && existsSync(journalFile)) setAside(dataDir, journalFile);
@@ -300,19 +299,12 @@ export class KnowledgeStore {
       const replayed = replay(kb, journalFile, entry.seq, persist);
       kb = replayed.kb;
       state = { ...state, seq: replayed.seq, journalSize: replayed.size, lines: replayed.lines };
-    } else if (persist) {
+    } else if (persist && existsSync(journalFile)) {
       // A snapshot we did not write (an older version's, or edited by hand): a journal beside it was
-      // not written against it, so it is kept aside rather than replayed. The meta file now names
-      // this snapshot as the journal's base, still to be validated at every load, until our own
-      // snapshot of the base (defaults filled in) replaces it in the background.
-      if (existsSync(journalFile)) setAside(dataDir, journalFile);
-      try {
-        writeMeta(metaFile, { sha256: sha, seq: 0, bytes: bytes.byteLength, own: false });
-      } catch {
-        // Read-only: validated again at the next start, as now.
-      }
+      // not written against it, so it is kept aside rather than replayed. The next save writes our
+      // own snapshot (defaults filled in, the current schema version) before any journal line.
+      setAside(dataDir, journalFile);
     }
-    state.needsSnapshot = persist && !state.snapshot.own;
     return new KnowledgeStore(kb, file, true, guard, opts, state);
   }
 
@@ -511,8 +503,9 @@ export class KnowledgeStore {
     const next = withChanges(this.current, done, this.byId);
     const seq = this.seq + 1;
     try {
-      if (!this.persisted) {
-        // The first save: the whole base goes to DATA_DIR as the first snapshot (it came from the seed).
+      if (!this.persisted || !this.snapshot.own) {
+        // The first save: the whole base goes to DATA_DIR as the store's own snapshot (it came from the
+        // seed, or from a file an older version wrote); the journal only ever follows one of ours.
         await this.writeSnapshot(next, seq);
         this.persisted = true;
       } else {
@@ -527,6 +520,11 @@ export class KnowledgeStore {
     this.guard.succeeded("knowledge", this.file);
     this.seq = seq;
     this.current = next;
+    if (done.length > 2_000) {
+      // A large commit (an import): the counts and the fingerprint are computed again, in steps, when next needed.
+      this.refCount = undefined;
+      this.digestSum = undefined;
+    }
     for (const c of done) this.index(c);
     this.revision++;
     await this.notify(next, done);
@@ -622,7 +620,9 @@ export class KnowledgeStore {
    * replaces knowledge.json, and the journal keeps only the lines after `seq`.
    */
   private async writeSnapshot(kb: Knowledge, seq: number): Promise<void> {
-    const tmp = temporaryFile(this.file);
+    // A commit's snapshot and a compaction's never share a temporary file.
+    const inCommit = seq > this.seq;
+    const tmp = inCommit ? temporaryFile(this.file) : join(this.file, "..", ".knowledge.json.compacting.tmp");
     const hash = createHash("sha256");
     let bytes = 0;
     mkdirSync(join(this.file, ".."), { recursive: true });
@@ -643,6 +643,11 @@ export class KnowledgeStore {
     await handle.close();
     const sha = hash.digest("hex");
     const swap = async () => {
+      if (this.snapshot.own && this.snapshot.seq > seq) {
+        // A commit wrote a newer snapshot meanwhile: this one is already out of date.
+        await rm(tmp, { force: true }).catch(() => undefined);
+        return;
+      }
       try {
         writeMeta(this.metaFile, { sha256: sha, seq, bytes, own: true, ...(this.snapshot.sha256 ? { previous: { sha256: this.snapshot.sha256, seq: this.snapshot.seq, own: this.snapshot.own } } : {}) });
         await rename(tmp, this.file);
@@ -664,7 +669,7 @@ export class KnowledgeStore {
       }
     };
     // The first snapshot is written inside a commit already; a compaction waits for the commit in progress.
-    if (seq > this.seq || !this.persisted) await swap();
+    if (inCommit) await swap();
     else await this.exclusive(swap);
   }
 
