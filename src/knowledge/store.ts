@@ -503,7 +503,10 @@ export class KnowledgeStore {
     const next = withChanges(this.current, done, this.byId);
     const seq = this.seq + 1;
     try {
-      if (!this.persisted || !this.snapshot.own) {
+      // Also when the files vanished under the bot (DATA_DIR deleted) and the guard has not written them
+      // again yet: a journal line alone would stand for the whole base.
+      const vanished = this.persisted && (!existsSync(this.file) || (this.journalLines.length > 0 && !existsSync(this.journalFile)));
+      if (!this.persisted || !this.snapshot.own || vanished) {
         // The first save: the whole base goes to DATA_DIR as the store's own snapshot (it came from the
         // seed, or from a file an older version wrote); the journal only ever follows one of ours.
         await this.writeSnapshot(next, seq);

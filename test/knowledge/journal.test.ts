@@ -202,3 +202,19 @@ describe("a process killed while it commits and compacts", () => {
     expect(previous).toBeGreaterThan(1_000_010);
   });
 });
+
+describe("files deleted under the bot", () => {
+  it("a commit made before they are written again writes the whole base, not a lone journal line", async () => {
+    const { rmSync } = await import("node:fs");
+    const dir = tempDir();
+    const store = KnowledgeStore.open(dir);
+    await store.commit([amountChange(store, 101_000_000_000)]);
+    await store.commit([acronym("kadin")]);
+    rmSync(dir, { recursive: true, force: true });
+    await store.commit([acronym("pol")]);
+    const again = KnowledgeStore.open(dir);
+    expect(again.get()).toEqual(store.get());
+    expect(again.find("acronyms", "kadin")).not.toBeNull();
+    expect(again.get().cooperationValues[0]!.amount).toBe(101_000_000_000);
+  });
+});
