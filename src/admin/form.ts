@@ -1,7 +1,6 @@
 import { hasMessage, type Translate } from "../i18n/translate.js";
-import { KnowledgeFileError, parseKnowledge } from "../knowledge/load.js";
 import type { Knowledge } from "../knowledge/schema.js";
-import { applyChanges, type Change, type KRecord } from "../knowledge/store.js";
+import type { Change, KnowledgeStore, KRecord } from "../knowledge/store.js";
 import type { FieldEnv, FieldSpec } from "./fields.js";
 import type { Kind } from "./kinds.js";
 import { fieldLabel, recordLabel, showValue } from "./labels.js";
@@ -86,13 +85,7 @@ export function newSource(publisher: string, title: string, date: string, taken:
   return { id, publisher, title, date };
 }
 
-/** The first problems the base would have with `changes` applied (schema and references), or none. */
-export function checkChanges(kb: Knowledge, changes: readonly Change[]): string[] {
-  try {
-    parseKnowledge(applyChanges(kb, changes));
-    return [];
-  } catch (err) {
-    if (err instanceof KnowledgeFileError) return err.issues.slice(0, 5);
-    throw err;
-  }
+/** The first problems the base would have with `changes` applied (their records and references), or none. */
+export async function checkChanges(store: KnowledgeStore, changes: readonly Change[]): Promise<string[]> {
+  return (await store.check(changes)).slice(0, 5);
 }

@@ -1,24 +1,11 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
 import type { Translate } from "../i18n/translate.js";
-import { KnowledgeFileError, parseKnowledge } from "../knowledge/load.js";
 import type { KnowledgeStore } from "../knowledge/store.js";
-import { StorageError } from "../storage/guard.js";
 import type { PendingImports } from "./pending-imports.js";
 import { importPreview, type PendingRef, type Plan } from "./plan.js";
-import { countChanges, diffKnowledge, MAX_IMPORT_BYTES } from "./service.js";
+import { checkImport as checkTransfer, formatBytes, MAX_DOWNLOAD_BYTES, type ImportCheck } from "./transfer.js";
 
-/**
- * What checking an /impor file gave: a refusal, or the reference of its
- * changes set aside in DATA_DIR/imports (never the file itself) and the hash
- * of the base they were computed against. Plain JSON: a guided edit records
- * it, and replays it after a restart.
- */
-export type ImportCheck =
-  | { error: "too-big"; size: number }
-  | { error: "download" | "no-file" | "storage" | "same" }
-  | { error: "json"; detail: string }
-  | { error: "invalid"; issues: string[]; total: number }
-  | { error?: undefined; pending: PendingRef; hash: string };
+export type { ImportCheck };
 
 /** Where an import is checked against and set aside, and for whom. */
 export interface ImportContext {
@@ -31,37 +18,14 @@ export interface ImportContext {
 }
 
 /**
- * Parses, validates and diffs the bytes of an /impor file against the live
- * base, and sets its changes aside until "Simpan": the plan carries only a
- * reference, counts and the first lines, however large the file. Refusals
- * (not JSON, invalid, no change, disk full) come back as errors to show.
+ * Checks the bytes of an /impor file (JSON or .json.gz) against the live base
+ * and sets its changes aside until "Simpan" (see transfer.ts): the plan
+ * carries only a reference, counts and the first lines, however large the
+ * file. Refusals (too large, not JSON, invalid, no change, disk full) come
+ * back as errors to show.
  */
-export function checkImport(content: Uint8Array | string, name: string, c: ImportContext): ImportCheck {
-  let json: unknown;
-  try {
-    json = JSON.parse(typeof content === "string" ? content : new TextDecoder().decode(content));
-  } catch (err) {
-    return { error: "json", detail: (err as Error).message.slice(0, 200) };
-  }
-  let next;
-  try {
-    next = parseKnowledge(json, name);
-  } catch (err) {
-    if (err instanceof KnowledgeFileError) return { error: "invalid", issues: err.issues.slice(0, 5), total: err.issues.length };
-    throw err;
-  }
-  const changes = diffKnowledge(c.knowledge.get(), next);
-  if (!changes.length) return { error: "same" };
-  const hash = c.knowledge.hash();
-  let pending: PendingRef;
-  try {
-    const ref = c.imports.save(c.owner, { label: name, hash, changes }, c.now);
-    pending = { ref, ...countChanges(changes), preview: importPreview(changes, c.t) };
-  } catch (err) {
-    if (err instanceof StorageError) return { error: "storage" };
-    throw err;
-  }
-  return { pending, hash };
+export function checkImport(content: Uint8Array | string, name: string, c: ImportContext): Promise<ImportCheck> {
+  return checkTransfer({ store: c.knowledge, imports: c.imports, now: c.now }, content, name, c.owner, (changes) => importPreview(changes, c.t));
 }
 
 /** The plan of a checked import: its changes are read back from DATA_DIR/imports when it is saved. */
@@ -74,15 +38,14 @@ export function importPlan(name: string, pending: PendingRef, hash: string): Pla
  * send documents), then checks it as `checkImport` does. Only where no bot
  * token is configured, i.e. the local console.
  */
-export function checkLocalImport(path: string, name: string, c: ImportContext): ImportCheck {
-  if (!existsSync(path)) return { error: "no-file" };
-  let content: string;
+export async function checkLocalImport(path: string, name: string, c: ImportContext): Promise<ImportCheck> {
+  let content: Uint8Array;
   try {
-    const size = statSync(path).size;
-    if (size > MAX_IMPORT_BYTES) return { error: "too-big", size };
-    content = readFileSync(path, "utf8");
-  } catch {
-    return { error: "download" };
+    const size = (await stat(path)).size;
+    if (size > MAX_DOWNLOAD_BYTES) return { error: "too-big", size };
+    content = await readFile(path);
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "ENOENT" ? { error: "no-file" } : { error: "download" };
   }
   return checkImport(content, name, c);
 }
@@ -92,8 +55,13 @@ export function importRefusal(check: ImportCheck, t: Translate): string | undefi
   switch (check.error) {
     case undefined:
       return undefined;
-    case "too-big":
-      return t("admin-import-too-big", { size: check.size ? `${Math.ceil(check.size / 1024)} KB` : "> 1 MB", max: "1 MB" });
+    case "too-big": {
+      // A document Telegram lets bots download, or (decompressed) the limit that follows the base.
+      const max = formatBytes(check.limit ?? MAX_DOWNLOAD_BYTES);
+      return t("admin-import-too-big", { size: check.size ? formatBytes(check.size) : `> ${max}`, max });
+    }
+    case "gzip":
+      return t("admin-import-bad-gzip");
     case "download":
     case "no-file":
       return t("admin-import-download-failed");
@@ -107,4 +75,3 @@ export function importRefusal(check: ImportCheck, t: Translate): string | undefi
       return t("admin-import-same");
   }
 }
-

@@ -4,7 +4,7 @@ import { AdminList } from "./admins.js";
 import { AuditLog } from "./audit.js";
 import { LearnedExamples } from "./learned.js";
 import { PendingImports } from "./pending-imports.js";
-import { AdminService, MAX_IMPORT_BYTES } from "./service.js";
+import { AdminService } from "./service.js";
 import { QuestionStats } from "./stats.js";
 
 /** Everything the admin feature needs, created once at start-up. */
@@ -34,4 +34,3 @@ export async function createAdminDeps(dataDir: string, adminIds: readonly number
   };
 }
 
-export { MAX_IMPORT_BYTES };

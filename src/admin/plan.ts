@@ -123,7 +123,7 @@ export async function savePlan(stores: PlanStores, plan: Plan, by: Editor, now: 
   const pending = plan.pending;
   let changes = plan.changes;
   if (pending) {
-    const stored = stores.imports.load(pending.ref);
+    const stored = await stores.imports.load(pending.ref);
     if (!stored) return { ok: false, gone: true };
     changes = stored.changes;
   }

@@ -4,6 +4,7 @@ import timezone from "dayjs/plugin/timezone.js";
 import type { Knowledge, Source } from "../knowledge/schema.js";
 import { COLLECTIONS, findRecord, sameRecord, type Change, type Collection, type KnowledgeStore, type KRecord } from "../knowledge/store.js";
 import type { AdminList } from "./admins.js";
+import { parseRecord } from "../knowledge/validate.js";
 import type { AuditAction, AuditEntry, AuditLog } from "./audit.js";
 import { uniqueId } from "./parse.js";
 
@@ -20,9 +21,6 @@ export interface Editor {
 export class NothingToUndoError extends Error {
   override name = "NothingToUndoError";
 }
-
-/** Size limit of an imported knowledge file. */
-export const MAX_IMPORT_BYTES = 1024 * 1024;
 
 /**
  * Edits of the knowledge base with their audit trail: every save goes through
@@ -68,8 +66,9 @@ export class AdminService {
 
   /** After a crash between a save and its audit line: writes the line (see AuditLog.recover). */
   recoverAudit(): AuditEntry | undefined {
-    const kb = this.store.get();
-    return this.audit.recover((entry) => entry.changes.every((c) => sameRecord(findRecord(kb, c.collection, c.id), c.after)));
+    // Each record as the store keeps it (defaults filled in), found at once: an import's entry holds thousands.
+    const stored = (c: Change) => (c.after ? (parseRecord(c.collection, c.after).record ?? c.after) : null);
+    return this.audit.recover((entry) => entry.changes.every((c) => sameRecord(this.store.find(c.collection, c.id), stored(c))));
   }
 
   /** The change /urungkan would revert and the changes that revert it. */

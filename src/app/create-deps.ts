@@ -64,7 +64,8 @@ export async function createDeps({ config, logger, metrics }: DepsOptions): Prom
   });
   knowledge.onListenerError = (err) => logger.error({ err }, "knowledge change listener failed");
   const answerer = new Answerer(knowledge.get());
-  knowledge.onChange((kb) => answerer.setKnowledge(kb));
+  // Each save updates the indexes by its changes, not by rebuilding them from the whole base.
+  knowledge.onChange((_kb, changes) => answerer.apply(changes));
   const unanswered = await UnansweredLog.open(dataDir, storage);
   const sessions = new FileSessionStorage<SessionData>(join(dataDir, "sessions"), {
     ttlMs: config.CONTEXT_TTL_MINUTES * 60_000,

@@ -3,11 +3,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSyn
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { KEvent, Knowledge } from "../knowledge/schema.js";
-import type { KnowledgeStore } from "../knowledge/store.js";
+import { sameRecord, type KnowledgeStore, type StoredChange } from "../knowledge/store.js";
 import type { EventsConfig } from "./config.js";
 import { BroadcastQueue, type Broadcast, type Sender } from "./queue.js";
-import { broadcastMessages, progressText } from "./render.js";
+import { broadcastMessages, progressText, type CardLookup } from "./render.js";
 import { eventEnd, isUpcoming, reminderSlots } from "./schedule.js";
+import { Timeline } from "./timeline.js";
 import { SubscriptionStore } from "./subscriptions.js";
 import { isFilesystemError, type WriteGuard } from "../storage/guard.js";
 
@@ -28,16 +29,22 @@ export function eventVersion(e: KEvent): string {
   return createHash("sha1").update(JSON.stringify(e)).digest("hex").slice(0, 12);
 }
 
-/** Events that are new or whose content differs between two versions of the knowledge base. */
-export function diffEvents(prev: KEvent[], next: KEvent[]): Array<{ event: KEvent; reason: "added" | "changed" }> {
-  const before = new Map(prev.map((e) => [e.id, JSON.stringify(e)]));
+/** The events a save added or changed, from its changes (never by comparing every event). */
+export function changedEvents(changes: readonly StoredChange[]): Array<{ event: KEvent; reason: "added" | "changed" }> {
   const out: Array<{ event: KEvent; reason: "added" | "changed" }> = [];
-  for (const e of next) {
-    const old = before.get(e.id);
-    if (old === undefined) out.push({ event: e, reason: "added" });
-    else if (old !== JSON.stringify(e)) out.push({ event: e, reason: "changed" });
+  for (const c of changes) {
+    if (c.collection !== "events" || !c.after) continue;
+    if (!c.before) out.push({ event: c.after as unknown as KEvent, reason: "added" });
+    else if (!sameRecord(c.before, c.after)) out.push({ event: c.after as unknown as KEvent, reason: "changed" });
   }
   return out;
+}
+
+/** Longest a reminder comes before its event's start: the largest offset, or a day for a time on the morning. */
+function reminderLeadMs(config: EventsConfig): number {
+  let lead = 0;
+  for (const r of config.reminderOffsets) lead = Math.max(lead, r.kind === "before" ? r.minutes * 60_000 : 86_400_000);
+  return lead;
 }
 
 /** What an EventsHub is opened with: where its files go, the events settings, the knowledge it watches, a logger and the clock. */
@@ -68,7 +75,7 @@ export class EventsHub {
   /** Announcements of saved events whose creation failed, retried at every tick. */
   private readonly retryAnnouncements = new Map<string, AnnounceReason>();
   private requests = 0;
-  private prevEvents: KEvent[];
+  private timelineOf?: Timeline;
   /** DATA_DIR/events. */
   readonly dir: string;
 
@@ -77,12 +84,10 @@ export class EventsHub {
     readonly subscriptions: SubscriptionStore,
   ) {
     this.dir = join(opts.dataDir, "events");
-    this.prevEvents = opts.knowledge.get().events;
-    // Announce what an admin adds or changes; the knowledge store calls this after each save.
-    opts.knowledge.onChange((kb) => {
-      const changes = diffEvents(this.prevEvents, kb.events);
-      this.prevEvents = kb.events;
-      for (const { event, reason } of changes) {
+    // Announce what an admin adds or changes; the knowledge store calls this after each save with its changes.
+    opts.knowledge.onChange((_kb, changes) => {
+      if (this.timelineOf) for (const c of changes) if (c.collection === "events") this.timelineOf.update(c.id, c.after as unknown as KEvent | null);
+      for (const { event, reason } of changedEvents(changes)) {
         if (!isUpcoming(event, this.opts.now())) continue;
         // Without a running queue (a process that only edits), leave it for the bot's worker.
         if (!this.queue) {
@@ -114,6 +119,26 @@ export class EventsHub {
   /** The live knowledge base. */
   get knowledge(): Knowledge {
     return this.opts.knowledge.get();
+  }
+
+  /** The events in the order they start (built when first needed, then kept up to date by every save). */
+  get timeline(): Timeline {
+    return (this.timelineOf ??= new Timeline(this.knowledge.events));
+  }
+
+  /** Records for event cards, found through the store's index. */
+  get lookup(): CardLookup {
+    const store = this.opts.knowledge;
+    return {
+      official: (id) => (store.find("officials", id) ?? undefined) as never,
+      organisation: (id) => (store.find("organisations", id) ?? undefined) as never,
+      source: (id) => (store.find("sources", id) ?? undefined) as never,
+    };
+  }
+
+  /** An event by id, at once. */
+  event(id: string): KEvent | undefined {
+    return (this.opts.knowledge.find("events", id) ?? undefined) as KEvent | undefined;
   }
 
   /** Opens the queue with a transport (idempotent); the worker is started by `start`. */
@@ -241,7 +266,7 @@ export class EventsHub {
   ): Promise<{ broadcast: Broadcast; created: boolean }> {
     const queue = this.requireQueue();
     const kb = this.knowledge;
-    const event = kb.events.find((e) => e.id === eventId);
+    const event = this.event(eventId);
     if (!event) throw new UnknownEventError(eventId);
     const now = this.opts.now();
     const id = `ann:${event.id}:${eventVersion(event)}${opts.again ? `:${now.getTime()}` : ""}`;
@@ -252,7 +277,7 @@ export class EventsHub {
       return { broadcast: existing, created: false };
     }
     return queue.create(
-      { id, kind: "announce", eventId, messages: broadcastMessages(opts.reason ?? "manual", event, kb), notify: opts.notify, note: opts.reason },
+      { id, kind: "announce", eventId, messages: broadcastMessages(opts.reason ?? "manual", event, kb, undefined, this.lookup), notify: opts.notify, note: opts.reason },
       this.subscriptions.matching(event),
       now,
     );
@@ -263,7 +288,9 @@ export class EventsHub {
    * latest reminder whose time has come and that was not created before.
    * Earlier missed ones of the same event are recorded as superseded (one
    * reminder, not two in a row, after a long stop), and so are reminders
-   * older than the event's latest announcement.
+   * older than the event's latest announcement. Only the events that start
+   * within the reminders' reach of now are looked at, taken from the
+   * timeline: the work does not grow with the number of events recorded.
    */
   async tick(): Promise<number> {
     if (this.ticking || !this.queue) return 0;
@@ -274,13 +301,20 @@ export class EventsHub {
       const kb = this.knowledge;
       for (const [eventId, reason] of [...this.retryAnnouncements]) {
         try {
-          if (kb.events.some((e) => e.id === eventId && isUpcoming(e, now))) await this.announce(eventId, { reason });
+          const event = this.event(eventId);
+          if (event && isUpcoming(event, now)) await this.announce(eventId, { reason });
           this.retryAnnouncements.delete(eventId);
         } catch (err) {
           this.opts.logger.error({ err: errorLine(err), event: eventId }, "announcement failed again; retrying at the next tick");
         }
       }
-      for (const event of kb.events) {
+      // A reminder falls at most the lead before its event's start, and an event lasts at most a day;
+      // a day more each side covers events known only by their date (their start is assumed).
+      const day = 86_400_000;
+      const ids = this.timeline.between(new Date(now.getTime() - 2 * day), new Date(now.getTime() + reminderLeadMs(this.config) + day));
+      for (const id of ids) {
+        const event = this.event(id);
+        if (!event) continue;
         // One event's failure (a file the disk refuses) never keeps the others from their reminders.
         try {
           created += await this.remindersOf(event, kb, now);
@@ -314,7 +348,7 @@ export class EventsHub {
           id: slot.key,
           kind: "reminder",
           eventId: event.id,
-          messages: broadcastMessages("reminder", event, kb, slot.at),
+          messages: broadcastMessages("reminder", event, kb, slot.at, this.lookup),
           status: superseded ? "superseded" : undefined,
           note: slot.rule,
         },

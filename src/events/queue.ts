@@ -1,13 +1,15 @@
-import { createHash } from "node:crypto";
-import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import type { Logger } from "pino";
 import type { Low } from "lowdb";
-import { writeAllSync, writeFileAtomicSync } from "../storage/atomic.js";
 import { type BackgroundWriter, isFilesystemError, WriteGuard } from "../storage/guard.js";
 import { openJson } from "../storage/json-file.js";
+import { DeliveryJournal, fileId, readDeliveryJournal, readLines, writeTargets } from "./queue-files.js";
+import { ProgressReporter } from "./progress.js";
 import { LimiterCancelled, RateLimiter, sleep } from "./rate.js";
+import { sendWithRetry, type Finished } from "./retry.js";
+
+export { fileId };
 
 /** A message as the Bot API takes it (plain text, optional inline keyboard). */
 export interface OutgoingMessage {
@@ -93,31 +95,15 @@ interface Index {
 }
 
 /**
- * File-safe, short and distinct form of any broadcast id. The ids the bot makes
- * ("ann:<event id>:<version>", "rem:<event id>:<time>") keep their readable
- * names of before ("ann_<event id>_<version>"), so a queue left by an older
- * version resumes. Any other id (long, with other characters, or with "_" that
- * would make two ids look alike) is a readable prefix plus a hash of the whole
- * id: at most 69 characters, only [A-Za-z0-9_~-], never "." or ".." or a folder.
- */
-export function fileId(id: string): string {
-  if (/^[A-Za-z0-9][A-Za-z0-9:-]{0,79}$/.test(id)) return id.replace(/:/g, "_");
-  const prefix = id.replace(/[^A-Za-z0-9-]+/g, "_").replace(/^[^A-Za-z0-9]+/, "").slice(0, 48);
-  return `${prefix || "b"}~${createHash("sha256").update(id).digest("hex").slice(0, 20)}`;
-}
-
-/**
- * The persisted delivery queue.
+ * The persisted delivery queue: broadcasts with a fixed list of recipients,
+ * delivered oldest first by one worker at the configured rate, each chat once.
  *
- * Layout in `dir`: `broadcasts.json` (lowdb, one small record per broadcast,
- * written when one is created or finishes), `<id>.targets` (the recipients,
- * one "chatId lang" line each, written once, atomically) and `<id>.journal`
- * (append-only: one "chatId s|f|b" line per finished chat, written as soon as
- * the answer arrives and fsync'd every batch). On start the journal is read
- * back into a set and the targets are streamed again, skipping what is done:
- * nothing is skipped, and only sends in flight at a crash (at most
- * `concurrency`) can go out twice. Targets are streamed, never all loaded,
- * and at most `concurrency` sends are pending at once.
+ * Files (see queue-files.ts): `broadcasts.json`, `<id>.targets` and
+ * `<id>.journal`. On start the journal is read back and the targets are
+ * streamed again, skipping what is done: nothing is skipped, and only sends
+ * in flight at a crash (at most `concurrency`) can go out twice. At most
+ * `concurrency` sends are pending at once. The retry policy is in retry.ts,
+ * the progress reports in progress.ts.
  */
 export class BroadcastQueue {
   /** The pace of every send: the global rate and one message a second per chat. */
@@ -181,34 +167,7 @@ export class BroadcastQueue {
     const existing = this.get(b.id);
     if (existing) return { broadcast: existing, created: false };
     const base = join(this.opts.dir, fileId(b.id));
-    const tmp = `${base}.targets.tmp`;
-    let total = 0;
-    mkdirSync(this.opts.dir, { recursive: true });
-    const fd = openSync(tmp, "w");
-    try {
-      let buf = "";
-      const seen = new Set<number>();
-      if (b.status !== "superseded") {
-        for (const t of targets) {
-          if (seen.has(t.chatId)) continue;
-          seen.add(t.chatId);
-          buf += `${t.chatId} ${t.lang}\n`;
-          total++;
-          if (buf.length > 64_000) {
-            writeAllSync(fd, buf);
-            buf = "";
-          }
-        }
-      }
-      if (buf) writeAllSync(fd, buf);
-      fsyncSync(fd);
-    } catch (err) {
-      closeSync(fd);
-      rmSync(tmp, { force: true });
-      throw err;
-    }
-    closeSync(fd);
-    renameSync(tmp, `${base}.targets`);
+    const total = writeTargets(this.opts.dir, base, b.status === "superseded" ? [] : targets);
     const broadcast: Broadcast = {
       ...b,
       status: b.status ?? (total ? "pending" : "done"),
@@ -294,53 +253,9 @@ export class BroadcastQueue {
     this.wakeUp = undefined;
   }
 
-  /**
-   * Reads the journal: which chats are finished, and how. A line torn by a
-   * crash (that chat is sent again) is dropped from the file: it is rewritten
-   * with the whole lines (atomically) before anything is appended to it.
-   */
-  private async readJournal(file: string, b: Broadcast): Promise<Set<number>> {
-    const done = new Set<number>();
-    b.sent = b.failed = b.blocked = 0;
-    if (!existsSync(file)) return done;
-    const rl = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
-    const whole: string[] = [];
-    let torn = false;
-    for await (const line of rl) {
-      const m = /^(-?\d+) ([sfb])$/.exec(line);
-      if (!m) {
-        torn ||= line !== "";
-        continue;
-      }
-      whole.push(line);
-      const chat = Number(m[1]);
-      if (done.has(chat)) continue;
-      done.add(chat);
-      if (m[2] === "s") b.sent++;
-      else if (m[2] === "f") b.failed++;
-      else b.blocked++;
-    }
-    if (torn) writeFileAtomicSync(file, whole.map((l) => `${l}\n`).join(""));
-    return done;
-  }
-
-  private progress(b: Broadcast, done = false): Progress {
-    return {
-      id: b.id,
-      total: b.total,
-      sent: b.sent,
-      failed: b.failed,
-      blocked: b.blocked,
-      left: b.total - b.sent - b.failed - b.blocked,
-      http429: b.http429,
-      done,
-    };
-  }
-
   private async deliver(b: Broadcast): Promise<void> {
     const { logger, concurrency } = this.opts;
     const base = join(this.opts.dir, fileId(b.id));
-    const journalFile = `${base}.journal`;
     if (!existsSync(`${base}.targets`)) {
       // Lost with a deleted DATA_DIR: who was to receive it is unknown. Closed, loudly.
       logger.error({ broadcast: b.id, path: `${base}.targets` }, "broadcast recipients file missing; broadcast closed unsent");
@@ -350,111 +265,52 @@ export class BroadcastQueue {
       await this.saveIndex();
       return;
     }
-    const done = await this.readJournal(journalFile, b);
-    const resumed = done.size;
-    const journal = openSync(journalFile, "a");
-    /** Journal lines the disk refused, written before the next ones; `torn`: the file may end in half a line. */
-    let owed: string[] = [];
-    let torn = false;
-    let journalFailing = false;
-    const writeJournal = (line?: string) => {
-      if (line) owed.push(line);
-      if (!owed.length) return;
-      try {
-        writeAllSync(journal, `${torn ? "\n" : ""}${owed.join("")}`);
-        owed = [];
-        torn = false;
-        if (journalFailing) this.guard.succeeded("broadcasts", journalFile);
-        journalFailing = false;
-      } catch (err) {
-        // Kept in memory: this process skips those chats anyway; the lines are written when the disk allows.
-        torn = true;
-        if (!journalFailing) this.guard.failed("broadcasts", journalFile, err, this.guard.firstBackoffMs);
-        journalFailing = true;
-      }
-    };
+    const state = await readDeliveryJournal(`${base}.journal`);
+    const done = state.done;
+    Object.assign(b, { sent: state.sent, failed: state.failed, blocked: state.blocked });
+    const journal = new DeliveryJournal(
+      `${base}.journal`,
+      (err) => this.guard.failed("broadcasts", `${base}.journal`, err, this.guard.firstBackoffMs),
+      () => this.guard.succeeded("broadcasts", `${base}.journal`),
+    );
+    const progress = new ProgressReporter(b, {
+      logger,
+      sender: this.opts.sender,
+      limiter: this.limiter,
+      everyMs: this.opts.progressEveryMs ?? 2000,
+      listeners: this.progressListeners,
+      text: this.opts.progressText,
+    });
     const batchSize = this.opts.batchSize ?? Math.max(50, Math.round(this.opts.rate));
     let inBatch = 0;
     let inFlight = 0;
     let slotFree: (() => void) | undefined;
-    let lastEdit = 0;
-    let editing: Promise<unknown> | undefined;
-    let batchStarted = performance.now();
-    logger.info({ broadcast: b.id, total: b.total, resumed }, resumed ? "broadcast resumed" : "broadcast started");
+    logger.info({ broadcast: b.id, total: b.total, resumed: done.size }, done.size ? "broadcast resumed" : "broadcast started");
 
     const batchDone = async (final: boolean) => {
-      writeJournal();
-      try {
-        fsyncSync(journal);
-      } catch {
-        // the next write reports a failing disk
-      }
-      const p = this.progress(b, final);
-      const seconds = (performance.now() - batchStarted) / 1000;
-      logger.info({ broadcast: b.id, ...p, batch: inBatch, rate: seconds > 0 ? Math.round(inBatch / seconds) : 0 }, final ? "broadcast finished" : "broadcast batch");
+      journal.sync();
+      const count = inBatch;
       inBatch = 0;
-      batchStarted = performance.now();
       this.limiter.prune();
-      for (const fn of this.progressListeners) fn(p);
-      const notify = b.notify;
-      if (!notify) return;
-      if (final) await editing; // the last word is the final count
-      else if (editing || performance.now() - lastEdit < (this.opts.progressEveryMs ?? 2000)) return;
-      lastEdit = performance.now();
-      const text = this.opts.progressText?.(p, notify.lang) ?? JSON.stringify(p);
-      // Edits run beside the sends (one at a time) so the admin's one-a-second chat limit does not slow the broadcast.
-      editing = (async () => {
-        await this.limiter.take(notify.chatId);
-        const r = await this.opts.sender.edit(notify.chatId, notify.messageId, text);
-        if (!r.ok && r.kind === "retry_after") this.limiter.pause(r.seconds * 1000);
-      })()
-        .catch((err) => {
-          if (!(err instanceof LimiterCancelled)) logger.warn({ err, broadcast: b.id }, "progress edit failed");
-        })
-        .finally(() => (editing = undefined));
-      if (final) await editing;
+      await progress.batch(count, final);
     };
-
-    const finish = (chatId: number, code: "s" | "f" | "b") => {
-      // Written at once (the OS keeps it through a process crash); fsync'd per batch.
-      writeJournal(`${chatId} ${code}\n`);
+    const finish = (chatId: number, code: Finished) => {
+      journal.write(`${chatId} ${code}\n`);
       if (code === "s") b.sent++;
       else if (code === "f") b.failed++;
       else b.blocked++;
       inBatch++;
     };
-
-    const sendOne = async (chatId: number, lang: "id" | "en") => {
-      const message = b.messages[lang] ?? b.messages.id;
-      const maxAttempts = this.opts.maxAttempts ?? 5;
-      let backoff = this.opts.backoffMs ?? 500;
-      let transient = 0;
-      for (let attempt = 0; attempt < 50; attempt++) {
-        await this.limiter.take(chatId);
-        const r = await this.opts.sender.send(chatId, message);
-        if (r.ok) return finish(chatId, "s");
-        if (r.kind === "retry_after") {
-          b.http429++;
-          this.limiter.pause(r.seconds * 1000);
-          continue;
-        }
-        if (r.kind === "blocked") {
-          this.opts.onBlocked?.(chatId);
-          return finish(chatId, "b");
-        }
-        if (r.kind === "permanent") {
-          logger.warn({ broadcast: b.id, chat: chatId, reason: r.description }, "send failed");
-          return finish(chatId, "f");
-        }
-        if (++transient >= maxAttempts) {
-          logger.warn({ broadcast: b.id, chat: chatId, reason: r.description, attempts: transient }, "send failed after retries");
-          return finish(chatId, "f");
-        }
-        await sleep(backoff);
-        if (this.stopping) throw new LimiterCancelled();
-        backoff = Math.min(backoff * 2, 30_000);
-      }
-      finish(chatId, "f");
+    const retry = {
+      sender: this.opts.sender,
+      limiter: this.limiter,
+      logger,
+      broadcast: b.id,
+      maxAttempts: this.opts.maxAttempts ?? 5,
+      backoffMs: this.opts.backoffMs ?? 500,
+      stopping: () => this.stopping,
+      on429: () => b.http429++,
+      onBlocked: this.opts.onBlocked,
     };
 
     try {
@@ -466,7 +322,8 @@ export class BroadcastQueue {
         const lang = line.slice(sp + 1) === "en" ? "en" : "id";
         while (inFlight >= concurrency) await new Promise<void>((r) => (slotFree = r));
         inFlight++;
-        void sendOne(chatId, lang)
+        void sendWithRetry(retry, chatId, b.messages[lang] ?? b.messages.id)
+          .then((code) => finish(chatId, code))
           .catch((err) => {
             if (!(err instanceof LimiterCancelled)) logger.error({ err, chat: chatId }, "send crashed");
           })
@@ -490,30 +347,7 @@ export class BroadcastQueue {
       b.finishedAt = new Date().toISOString();
       await this.saveIndex();
     } finally {
-      closeSync(journal);
+      journal.close();
     }
-  }
-}
-
-/**
- * Lines of a file read 64 KiB at a time: at most one chunk is held, whatever
- * the file's size (a readline iterator may queue lines faster than they are used).
- */
-function* readLines(file: string): Generator<string> {
-  const fd = openSync(file, "r");
-  const buf = Buffer.alloc(65536);
-  let rest = "";
-  try {
-    for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      const text = rest + buf.toString("latin1", 0, n);
-      const lines = text.split("\n");
-      rest = lines.pop()!;
-      yield* lines;
-    }
-    if (rest) yield rest;
-  } finally {
-    closeSync(fd);
   }
 }

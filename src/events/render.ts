@@ -2,11 +2,12 @@ import { createHash } from "node:crypto";
 import { createCallbackData } from "callback-data";
 import type { KEvent, Knowledge, Official } from "../knowledge/schema.js";
 import { provinceName, provinceShort } from "../knowledge/provinces.js";
-import { formatDate, formatTime, joinList } from "../knowledge/format.js";
+import { formatDate, formatShortDate, formatTime, joinList } from "../knowledge/format.js";
 import { sourceLine } from "../knowledge/kinds/sources.js";
 import { translator, type Translate } from "../i18n/translate.js";
 import type { OutgoingMessage, Progress } from "./queue.js";
 import { reminderSlots } from "./schedule.js";
+import type { Timeline } from "./timeline.js";
 import type { EventsConfig } from "./config.js";
 
 type Lang = "id" | "en";
@@ -56,8 +57,8 @@ export function findEvent(kb: Knowledge, ref: string): KEvent | undefined {
   return ref.startsWith("#") ? kb.events.find((e) => eventRef(e.id) === ref) : kb.events.find((e) => e.id === ref);
 }
 
-function officialLabel(o: Official, kb: Knowledge, t: Translate): string {
-  const place = o.province ? provinceShort(o.province) : (kb.organisations.find((x) => x.id === o.organisation)?.short ?? "");
+function officialLabel(o: Official, lookup: CardLookup, t: Translate): string {
+  const place = o.province ? provinceShort(o.province) : ((o.organisation && lookup.organisation(o.organisation)?.short) ?? "");
   return `${o.name} (${t(`role-${o.role}`)}${place ? ` ${place}` : ""})`;
 }
 
@@ -70,20 +71,118 @@ export function whenText(e: KEvent, lang: Lang): { date: string; time: string } 
   return { date: formatDate(e.date, lang), time };
 }
 
-/** The detail card of one event, as plain text. */
-export function eventCard(e: KEvent, kb: Knowledge, lang: Lang): string {
+/** Longest event card: with the head and footer of an announcement it still fits one Telegram message (4,096). */
+export const MAX_CARD = 3_600;
+/** Participants and agenda items shown on a card; the rest are counted. */
+const CARD_PEOPLE = 12;
+const CARD_AGENDA = 12;
+
+/** Records by id for a card, found at once when the caller has an index (a large base), else by a scan. */
+export interface CardLookup {
+  official(id: string): Official | undefined;
+  organisation(id: string): { short?: string } | undefined;
+  source(id: string): { title: string; publisher: string; author?: string; date: string } | undefined;
+}
+
+/** A lookup that scans the lists of a base (fine for a small one; the bot passes its store's index). */
+export function scanLookup(kb: Knowledge): CardLookup {
+  return {
+    official: (id) => kb.officials.find((o) => o.id === id),
+    organisation: (id) => kb.organisations.find((o) => o.id === id),
+    source: (id) => kb.sources.find((x) => x.id === id),
+  };
+}
+
+/** Shortens text to `max` characters, ending with "…" when cut. */
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The detail card of one event, as plain text; long lists of participants and agenda items are shortened. */
+export function eventCard(e: KEvent, kb: Knowledge, lang: Lang, lookup: CardLookup = scanLookup(kb)): string {
   const t = translator(lang);
   const { date, time } = whenText(e, lang);
   const lines = [`📅 ${e.title}`, t(`kind-${e.kind}`).replace(/^./, (c) => c.toUpperCase()), ""];
   lines.push(t("events-card-date", { date }), t("events-card-time", { time }));
   lines.push(t("events-card-venue", { venue: [e.venue, e.address].filter(Boolean).join(", ") }));
   lines.push(t("events-card-city", { city: e.city, province: provinceName(e.province) }));
-  const people = e.participants.map((id) => kb.officials.find((o) => o.id === id)).filter((o): o is Official => !!o);
-  if (people.length) lines.push(t("events-card-participants", { people: joinList(people.map((o) => officialLabel(o, kb, t)), lang) }));
-  if (e.agenda.length) lines.push("", t("events-card-agenda"), ...e.agenda.map((a) => `• ${a}`));
-  const s = kb.sources.find((x) => x.id === e.sourceId);
-  if (s) lines.push("", sourceLine(s, t, lang));
-  return lines.join("\n");
+  const people = e.participants.map((id) => lookup.official(id)).filter((o): o is Official => !!o);
+  if (people.length) {
+    const shown = people.slice(0, CARD_PEOPLE).map((o) => officialLabel(o, lookup, t));
+    const list = people.length > CARD_PEOPLE ? `${shown.join(", ")}, ${t("events-card-more-people", { n: people.length - CARD_PEOPLE })}` : joinList(shown, lang);
+    lines.push(t("events-card-participants", { people: list }));
+  }
+  const s = lookup.source(e.sourceId);
+  const source = s ? sourceLine(s, t, lang) : "";
+  const budget = MAX_CARD - (source ? source.length + 2 : 0);
+  if (e.agenda.length) {
+    // As many items as fit, and how many more there are.
+    const items: string[] = [];
+    let size = lines.join("\n").length + t("events-card-agenda").length + 2;
+    for (const a of e.agenda.slice(0, CARD_AGENDA)) {
+      const item = `• ${cut(a, 200)}`;
+      if (size + item.length + 1 + 60 > budget) break;
+      items.push(item);
+      size += item.length + 1;
+    }
+    lines.push("", t("events-card-agenda"), ...items);
+    if (e.agenda.length > items.length) lines.push(t("events-card-more-agenda", { n: e.agenda.length - items.length }));
+  }
+  const body = cut(lines.join("\n"), budget);
+  return source ? `${body}\n\n${source}` : body;
+}
+
+/** Events listed on one page of /acara. */
+export const EVENTS_PER_PAGE = 8;
+
+/** One page of /acara: its text, the events on it (numbered through all pages), and where it is. */
+export interface EventsPage {
+  text: string;
+  events: Array<{ n: number; event: KEvent }>;
+  page: number;
+  pages: number;
+}
+
+/**
+ * A page of the event list: upcoming events soonest first, then the past
+ * ones latest first, EVENTS_PER_PAGE at a time, taken from the timeline (no
+ * sort, no scan of every event). Titles and cities are shortened so the page
+ * fits one message whatever the data.
+ */
+export function eventsPage(timeline: Timeline, find: (id: string) => KEvent | undefined, now: Date, page: number, lang: Lang): EventsPage {
+  const t = translator(lang);
+  const upcoming = timeline.upcoming(now, 0, 0).total;
+  const past = timeline.past(now, 0, 0).total;
+  const total = upcoming + past;
+  if (!total) return { text: t("events-none"), events: [], page: 0, pages: 0 };
+  const pages = Math.ceil(total / EVENTS_PER_PAGE);
+  const p = Math.min(Math.max(0, Math.floor(page) || 0), pages - 1);
+  const from = p * EVENTS_PER_PAGE;
+  const to = Math.min(total, from + EVENTS_PER_PAGE);
+  const ids: string[] = [];
+  if (from < upcoming) ids.push(...timeline.upcoming(now, from, Math.min(to, upcoming) - from).ids);
+  if (to > upcoming) ids.push(...timeline.past(now, Math.max(0, from - upcoming), to - Math.max(from, upcoming)).ids);
+  const lines: string[] = [];
+  const events: EventsPage["events"] = [];
+  if (p === 0 && !upcoming) lines.push(t("events-list-no-upcoming"), "");
+  let section: "upcoming" | "past" | undefined;
+  ids.forEach((id, i) => {
+    const event = find(id);
+    if (!event) return;
+    const n = from + i + 1;
+    const here = n <= upcoming ? "upcoming" : "past";
+    if (here !== section) {
+      if (section) lines.push("");
+      lines.push(t(here === "upcoming" ? "events-list-upcoming" : "events-list-past"));
+      section = here;
+    }
+    events.push({ n, event });
+    lines.push(t("events-list-line", { n, title: cut(event.title, 80), date: formatShortDate(event.date, lang), city: cut(event.city, 40) }));
+  });
+  lines.push("");
+  if (pages > 1) lines.push(t("events-list-page", { page: p + 1, pages }));
+  lines.push(t("events-list-hint"));
+  return { text: lines.join("\n"), events, page: p, pages };
 }
 
 /** Buttons under a card: calendar, location (when known), reminder (while upcoming), back to the list. */
@@ -104,6 +203,7 @@ export function broadcastMessage(
   kb: Knowledge,
   lang: Lang,
   reminderAt?: Date,
+  lookup: CardLookup = scanLookup(kb),
 ): OutgoingMessage {
   const t = translator(lang);
   let head: string;
@@ -115,12 +215,12 @@ export function broadcastMessage(
     head = t(`events-announce-${kind}`);
   }
   const buttons = cardButtons(e, lang, { upcoming: true });
-  return { text: `${head}\n\n${eventCard(e, kb, lang)}\n\n${t("events-announce-footer")}`, reply_markup: { inline_keyboard: buttons } };
+  return { text: `${head}\n\n${eventCard(e, kb, lang, lookup)}\n\n${t("events-announce-footer")}`, reply_markup: { inline_keyboard: buttons } };
 }
 
 /** Both languages of a broadcast message. */
-export function broadcastMessages(kind: Parameters<typeof broadcastMessage>[0], e: KEvent, kb: Knowledge, at?: Date): { id: OutgoingMessage; en: OutgoingMessage } {
-  return { id: broadcastMessage(kind, e, kb, "id", at), en: broadcastMessage(kind, e, kb, "en", at) };
+export function broadcastMessages(kind: Parameters<typeof broadcastMessage>[0], e: KEvent, kb: Knowledge, at?: Date, lookup: CardLookup = scanLookup(kb)): { id: OutgoingMessage; en: OutgoingMessage } {
+  return { id: broadcastMessage(kind, e, kb, "id", at, lookup), en: broadcastMessage(kind, e, kb, "en", at, lookup) };
 }
 
 /** The admin's progress message. */

@@ -10,8 +10,22 @@ dayjs.extend(timezone);
 /** Default start assumed for events known only by their date (local time). */
 export const DATE_ONLY_START = "08:00";
 
-/** A local wall-clock time in the event's zone, as an instant. */
+/** Indonesia's zones, without daylight saving and with these offsets since 1988 (hours east of UTC). */
+const FIXED_OFFSET: Readonly<Record<string, number>> = { "Asia/Jakarta": 7, "Asia/Pontianak": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9 };
+
+/**
+ * A local wall-clock time in the event's zone, as an instant. Indonesian
+ * zones since 1988 are a fixed offset, computed directly (the time-zone
+ * database is consulted for anything else; it is slow enough to matter for a
+ * base of many thousands of events).
+ */
 export function localInstant(date: string, hhmm: string, tz: string): Date {
+  const offset = FIXED_OFFSET[tz];
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^(\d{2}):(\d{2})$/.exec(hhmm);
+  if (offset !== undefined && d && t && Number(d[1]) >= 1988) {
+    return new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]) - offset, Number(t[2])));
+  }
   return dayjs.tz(`${date} ${hhmm}`, "YYYY-MM-DD HH:mm", tz).toDate();
 }
 
@@ -24,7 +38,10 @@ export function eventStart(e: KEvent, dateOnlyStart = DATE_ONLY_START): Date {
 export function eventEnd(e: KEvent): Date {
   if (e.endTime && e.time && e.endTime > e.time) return localInstant(e.date, e.endTime, e.timezone);
   if (e.time) return new Date(localInstant(e.date, e.time, e.timezone).getTime() + 2 * 3600_000);
-  return dayjs.tz(`${e.date} 00:00`, "YYYY-MM-DD HH:mm", e.timezone).add(1, "day").toDate();
+  const midnight = localInstant(e.date, "00:00", e.timezone);
+  return FIXED_OFFSET[e.timezone] !== undefined && midnight.getUTCFullYear() >= 1988
+    ? new Date(midnight.getTime() + 86_400_000)
+    : dayjs.tz(`${e.date} 00:00`, "YYYY-MM-DD HH:mm", e.timezone).add(1, "day").toDate();
 }
 
 /** True while the event has not ended yet. */

@@ -14,18 +14,19 @@ export class KnowledgeFileError extends Error {
   }
 }
 
+/** Renders an issue's place and message as "events[0].date: bukan tanggal yang valid". */
+export function describeIssue(path: readonly PropertyKey[], message: string): string {
+  const where = path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${String(p)}`)).join("");
+  return `${where || "(root)"}: ${message}`;
+}
+
 /** Renders zod issues as "events[0].date: bukan tanggal yang valid". */
 export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path
-      .map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${String(p)}`))
-      .join("");
-    return `${path || "(root)"}: ${issue.message}`;
-  });
+  return error.issues.map((issue) => describeIssue(issue.path, issue.message));
 }
 
 /** zod's own messages in Indonesian, like the schema's custom ones (admins read them after /impor). */
-const INDONESIAN = z.locales.id().localeError;
+export const INDONESIAN = z.locales.id().localeError;
 
 /** Validates an already parsed value as a knowledge base; a file of an older schema version is migrated first. */
 export function parseKnowledge(value: unknown, file = "(input)"): Knowledge {

@@ -304,6 +304,109 @@ export const acronymSchema = z.object({
 });
 
 /**
+ * Every collection, in the order of the knowledge file; every record has an `id`. The one list the
+ * store, the repair, the admin forms and the import diff go through.
+ */
+export const COLLECTIONS = [
+  "sources", "cooperationValues", "rankings", "events", "organisations", "agreements",
+  "officials", "statements", "commodities", "targets", "acronyms", "counts",
+] as const;
+type CollectionName = (typeof COLLECTIONS)[number];
+
+/** The schema of one record of each collection (a change is validated record by record). */
+export const RECORD_SCHEMAS = {
+  sources: sourceSchema,
+  cooperationValues: cooperationValueSchema,
+  rankings: rankingSchema,
+  events: eventSchema,
+  organisations: organisationSchema,
+  agreements: agreementSchema,
+  officials: officialSchema,
+  statements: statementSchema,
+  commodities: commoditySchema,
+  targets: targetSchema,
+  acronyms: acronymSchema,
+  counts: countSchema,
+} as const satisfies Record<CollectionName, z.ZodType>;
+
+/** A field of a record that names a record of another collection. */
+export interface Reference {
+  from: CollectionName;
+  field: string;
+  to: "sources" | "organisations" | "officials" | "events";
+  message: (id: string) => string;
+}
+
+const sourceRef = (from: CollectionName): Reference => ({ from, field: "sourceId", to: "sources", message: (id) => `sumber "${id}" tidak ada di sources` });
+const orgRef = (from: CollectionName, field: string): Reference => ({ from, field, to: "organisations", message: (id) => `organisasi "${id}" tidak ada` });
+const personRef = (from: CollectionName, field: string): Reference => ({ from, field, to: "officials", message: (id) => `pejabat "${id}" tidak ada` });
+const eventRef = (from: CollectionName): Reference => ({ from, field: "eventId", to: "events", message: (id) => `acara "${id}" tidak ada` });
+
+/**
+ * Every reference the knowledge base checks: each must point at a record that
+ * exists, so answers never cite a ghost. The one definition used by the
+ * whole-base check below and by the check of a single change (validate.ts).
+ */
+export const REFERENCES: readonly Reference[] = [
+  ...COLLECTIONS.map(sourceRef),
+  orgRef("agreements", "parties"),
+  orgRef("officials", "organisation"),
+  personRef("events", "participants"),
+  personRef("statements", "official"),
+  eventRef("cooperationValues"),
+  eventRef("targets"),
+  eventRef("counts"),
+  personRef("officials", "represents"),
+];
+
+const referencesFrom = new Map<CollectionName, Reference[]>(COLLECTIONS.map((c) => [c, REFERENCES.filter((r) => r.from === c)]));
+
+/** One broken rule: where (inside the record, or inside the base) and why. */
+export interface RuleIssue {
+  path: Array<string | number>;
+  message: string;
+}
+
+/** The records a record refers to: where in it, which collection, which id, and the message if it is missing. */
+export function referencesOf(collection: CollectionName, record: Record<string, unknown>): Array<{ path: Array<string | number>; to: Reference["to"]; id: string; message: string }> {
+  const out: Array<{ path: Array<string | number>; to: Reference["to"]; id: string; message: string }> = [];
+  for (const ref of referencesFrom.get(collection) ?? []) {
+    const value = record[ref.field];
+    if (typeof value === "string" && value) out.push({ path: [ref.field], to: ref.to, id: value, message: ref.message(value) });
+    else if (Array.isArray(value)) value.forEach((v, j) => typeof v === "string" && out.push({ path: [ref.field, j], to: ref.to, id: v, message: ref.message(v) }));
+  }
+  return out;
+}
+
+/** Calls `fn` with every record a record refers to (the lean form of `referencesOf`, for counting). */
+export function eachReference(collection: CollectionName, record: Record<string, unknown>, fn: (to: Reference["to"], id: string) => void): void {
+  for (const ref of referencesFrom.get(collection) ?? []) {
+    const value = record[ref.field];
+    if (typeof value === "string" && value) fn(ref.to, value);
+    else if (Array.isArray(value)) for (const v of value) if (typeof v === "string") fn(ref.to, v);
+  }
+}
+
+/** Rules a record must keep by itself beyond its fields' own (paths inside the record). */
+export function recordRuleIssues(collection: CollectionName, record: Record<string, unknown>): RuleIssue[] {
+  const out: RuleIssue[] = [];
+  if (collection === "officials") {
+    if (!record.organisation && !record.province) out.push({ path: [], message: "pejabat butuh province atau organisation" });
+  } else if (collection === "cooperationValues") {
+    const provinces = Array.isArray(record.provinces) ? record.provinces : [];
+    for (const side of ["seller", "buyer"] as const) {
+      const code = record[side];
+      if (code && !provinces.includes(code)) out.push({ path: [side], message: `provinsi ${String(code)} tidak ada di provinces` });
+    }
+  } else if (collection === "agreements") {
+    const parties = Array.isArray(record.parties) ? record.parties.length : 0;
+    const provinces = Array.isArray(record.provinces) ? record.provinces.length : 0;
+    if (parties < 2 && provinces < 2 && !(parties === 1 && provinces >= 1)) out.push({ path: ["parties"], message: "perjanjian butuh dua pihak (organisasi atau provinsi)" });
+  }
+  return out;
+}
+
+/**
  * A whole knowledge base (schema version 2): every collection, each record
  * within its limits, every reference pointing at a record that exists. Parse
  * files with `parseKnowledge` (src/knowledge/load.ts), which migrates version 1.
@@ -325,71 +428,36 @@ export const knowledgeSchema = z
     counts: z.array(countSchema).default([]),
   })
   .superRefine((kb, ctx) => {
-    // Every reference must point at a record that exists, so answers never cite a ghost.
-    const sources = new Set(kb.sources.map((s) => s.id));
-    const orgs = new Set(kb.organisations.map((o) => o.id));
-    const people = new Set(kb.officials.map((o) => o.id));
-    for (const key of COLLECTIONS) {
-      const seen = new Set<string>();
-      (kb[key] as Array<{ id: string; sourceId?: string | null }>).forEach((rec, i) => {
-        if (seen.has(rec.id)) ctx.addIssue({ code: "custom", path: [key, i, "id"], message: `id ganda "${rec.id}"` });
-        seen.add(rec.id);
-        if (rec.sourceId && !sources.has(rec.sourceId))
-          ctx.addIssue({ code: "custom", path: [key, i, "sourceId"], message: `sumber "${rec.sourceId}" tidak ada di sources` });
-      });
-    }
-    kb.agreements.forEach((a, i) =>
-      a.parties.forEach((p, j) => {
-        if (!orgs.has(p)) ctx.addIssue({ code: "custom", path: ["agreements", i, "parties", j], message: `organisasi "${p}" tidak ada` });
-      }),
-    );
-    kb.officials.forEach((o, i) => {
-      if (o.organisation && !orgs.has(o.organisation))
-        ctx.addIssue({ code: "custom", path: ["officials", i, "organisation"], message: `organisasi "${o.organisation}" tidak ada` });
-      if (!o.organisation && !o.province)
-        ctx.addIssue({ code: "custom", path: ["officials", i], message: "pejabat butuh province atau organisation" });
-    });
-    kb.events.forEach((e, i) =>
-      e.participants.forEach((p, j) => {
-        if (!people.has(p)) ctx.addIssue({ code: "custom", path: ["events", i, "participants", j], message: `pejabat "${p}" tidak ada` });
-      }),
-    );
-    kb.statements.forEach((s, i) => {
-      if (!people.has(s.official)) ctx.addIssue({ code: "custom", path: ["statements", i, "official"], message: `pejabat "${s.official}" tidak ada` });
-    });
-    const events = new Set(kb.events.map((e) => e.id));
-    for (const key of ["cooperationValues", "targets", "counts"] as const) {
-      (kb[key] as Array<{ eventId?: string }>).forEach((r, i) => {
-        if (r.eventId && !events.has(r.eventId)) ctx.addIssue({ code: "custom", path: [key, i, "eventId"], message: `acara "${r.eventId}" tidak ada` });
-      });
-    }
-    kb.cooperationValues.forEach((v, i) => {
-      for (const side of ["seller", "buyer"] as const) {
-        const code = v[side];
-        if (code && !v.provinces.includes(code)) ctx.addIssue({ code: "custom", path: ["cooperationValues", i, side], message: `provinsi ${code} tidak ada di provinces` });
-      }
-    });
-    kb.agreements.forEach((a, i) => {
-      if (a.parties.length < 2 && (a.provinces?.length ?? 0) < 2 && !(a.parties.length === 1 && (a.provinces?.length ?? 0) >= 1))
-        ctx.addIssue({ code: "custom", path: ["agreements", i, "parties"], message: "perjanjian butuh dua pihak (organisasi atau provinsi)" });
-    });
-    kb.officials.forEach((o, i) => {
-      if (o.represents && !people.has(o.represents)) ctx.addIssue({ code: "custom", path: ["officials", i, "represents"], message: `pejabat "${o.represents}" tidak ada` });
-    });
+    for (const issue of crossRecordIssues(kb as unknown as Record<CollectionName, Array<Record<string, unknown>>>)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   });
+
+/**
+ * The rules between records of a whole base: ids unique in each collection,
+ * references to records that exist (REFERENCES), and each record's own rules
+ * (recordRuleIssues). Paths are [collection, index, field, ...].
+ */
+export function crossRecordIssues(kb: Record<CollectionName, Array<Record<string, unknown>>>): RuleIssue[] {
+  const out: RuleIssue[] = [];
+  const ids = new Map<string, Set<string>>();
+  for (const to of ["sources", "organisations", "officials", "events"] as const) ids.set(to, new Set((kb[to] ?? []).map((r) => r.id as string)));
+  for (const collection of COLLECTIONS) {
+    const seen = new Set<string>();
+    (kb[collection] ?? []).forEach((rec, i) => {
+      const id = rec.id as string;
+      if (seen.has(id)) out.push({ path: [collection, i, "id"], message: `id ganda "${id}"` });
+      seen.add(id);
+      for (const ref of referencesOf(collection, rec)) if (!ids.get(ref.to)!.has(ref.id)) out.push({ path: [collection, i, ...ref.path], message: ref.message });
+      for (const issue of recordRuleIssues(collection, rec)) out.push({ path: [collection, i, ...issue.path], message: issue.message });
+    });
+  }
+  return out;
+}
 
 /** A validated knowledge base. */
 export type Knowledge = z.infer<typeof knowledgeSchema>;
 
 /** The name of one list of records in a knowledge base ("events", "cooperationValues" ...). */
 export type Collection = Exclude<keyof Knowledge, "schemaVersion">;
-
-/**
- * Every collection, in the order of the knowledge file: the keys of the
- * schema above but its version. The one list the store, the repair, the
- * admin forms and the import diff go through.
- */
-export const COLLECTIONS: readonly Collection[] = Object.keys(knowledgeSchema.shape).filter((k): k is Collection => k !== "schemaVersion");
 
 /** True when `name` is a collection of the knowledge file (e.g. the first step of a validation issue's path). */
 export function isCollection(name: unknown): name is Collection {
@@ -402,6 +470,7 @@ export function recordFields(collection: Collection): Readonly<Record<string, z.
   const array = list instanceof z.ZodDefault ? list.unwrap() : list;
   return array instanceof z.ZodArray && array.element instanceof z.ZodObject ? array.element.shape : {};
 }
+
 /** A source (see sourceSchema). */
 export type Source = z.infer<typeof sourceSchema>;
 /** A cooperation value (see cooperationValueSchema). */

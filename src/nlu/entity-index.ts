@@ -39,6 +39,8 @@ export interface Passage {
 }
 
 const MAX_PHRASE = 8;
+/** Most records a phrase in a record's text may name and still count as a reference to them. */
+const MAX_TEXT_REFS = 24;
 /** Words of the lexicon's names whose match alone says little ("bank" of "bank jatim"). */
 const PROVINCE_PREFIXES = ["provinsi", "pemprov", "pemerintah provinsi", "prov"];
 
@@ -63,6 +65,9 @@ export class EntityIndex {
   private readonly passages = new Map<string, Passage[]>();
   /** root -> records whose passages hold it. */
   private readonly rootPostings = new Map<string, Set<string>>();
+  /** Words with digits ("12", "2023") -> records whose passages hold them: finds the texts a numbered name may occur in. */
+  private readonly numberPostings = new Map<string, Set<string>>();
+  private readonly numbersOf = new Map<string, string[]>();
   /** Number of passages holding each root, for weighting rare words. */
   private readonly rootDf = new Map<string, number>();
   private passageCount = 0;
@@ -105,12 +110,17 @@ export class EntityIndex {
     const keys = [...touched];
     const newPhrases: string[] = [];
     for (const key of keys) {
+      // The names a record had before: those it keeps name it in the texts already linked.
+      const had = new Set((this.recordPhrases.get(key) ?? []).map(([phrase, entry]) => `${phrase}|${entryId(entry)}`));
       this.removeRecord(key);
-      if (this.graph.located(key)) newPhrases.push(...this.addRecordNames(key));
+      if (!this.graph.located(key)) continue;
+      this.addRecordNames(key);
+      for (const [phrase, entry] of this.recordPhrases.get(key) ?? []) if (!had.has(`${phrase}|${entryId(entry)}`)) newPhrases.push(phrase);
     }
-    // A new name may occur in texts saved before it: link those records again.
+    // A new name may occur in texts saved before it: link those records again (the texts holding
+    // every word of the name, not every text that shares its first word with a thousand titles).
     const relink = new Set(keys.filter((k) => this.graph.located(k)));
-    for (const phrase of newPhrases) for (const k of this.rootPostings.get(stem(phrase.split(" ")[0]!)) ?? []) relink.add(k);
+    for (const phrase of new Set(newPhrases)) for (const k of this.holdingAll(phrase)) relink.add(k);
     for (const key of relink) {
       this.removeTexts(key);
       this.addRecordTexts(key);
@@ -119,6 +129,22 @@ export class EntityIndex {
     for (const p of newPhrases) words.push(...p.split(" "));
     for (const key of relink) for (const p of this.passages.get(key) ?? []) words.push(...tokenize(p.text));
     return words;
+  }
+
+  /** Records whose passages hold every word of a phrase (its roots, and its numbers: "Nota Kesepahaman 12"). */
+  private holdingAll(phrase: string): Iterable<string> {
+    const sets: Array<ReadonlySet<string>> = [];
+    for (const t of phrase.split(" ")) {
+      const number = /\d/.test(t);
+      if (!number && (NEUTRAL.has(t) || t.length <= 2)) continue;
+      const set = number ? this.numberPostings.get(t) : this.rootPostings.get(stem(t));
+      if (!set) return [];
+      sets.push(set);
+    }
+    if (!sets.length) return [];
+    sets.sort((a, b) => a.size - b.size);
+    const [first, ...rest] = sets;
+    return [...first!].filter((k) => rest.every((s) => s.has(k)));
   }
 
   /**
@@ -152,7 +178,21 @@ export class EntityIndex {
   /** A word questions use for themselves: neutral, a cue, a modifier, or a word of the fixed lists (roles, kinds, provinces). */
   private isQuestionWord(word: string): boolean {
     if (NEUTRAL.has(word) || CUES.has(word) || MODIFIER_PHRASES.has(word)) return true;
-    return [...(this.phrases.get(word)?.values() ?? [])].some((e) => e.entry.type !== "record" && e.entry.type !== "foreign");
+    return (this.questionWords.get(word) ?? 0) > 0;
+  }
+
+  /**
+   * One-word phrases with an entry that is not a record's name (a province, role, kind, city), with
+   * how many such entries: kept as phrases come and go, so that telling a question word is a lookup,
+   * not a pass over the thousands of records a common word may name.
+   */
+  private readonly questionWords = new Map<string, number>();
+
+  private countQuestionWord(key: string, entry: Entry, by: number): void {
+    if (entry.type === "record" || entry.type === "foreign" || key.includes(" ")) return;
+    const n = (this.questionWords.get(key) ?? 0) + by;
+    if (n > 0) this.questionWords.set(key, n);
+    else this.questionWords.delete(key);
   }
 
   /** True when a word belongs to the name of a record or a province. */
@@ -195,7 +235,10 @@ export class EntityIndex {
     const id = entryId(entry);
     const cur = entries.get(id);
     if (cur) cur.count++;
-    else entries.set(id, { entry, count: 1, display: /\p{Lu}/u.test(text) ? text.trim() : titleCase(text.trim()) });
+    else {
+      entries.set(id, { entry, count: 1, display: /\p{Lu}/u.test(text) ? text.trim() : titleCase(text.trim()) });
+      this.countQuestionWord(key, entry, 1);
+    }
     const words = key.split(" ");
     this.longest.set(words[0]!, Math.max(this.longest.get(words[0]!) ?? 0, words.length));
     if (entry.type === "record" || entry.type === "province") for (const w of words) this.nameWords.add(w);
@@ -207,7 +250,10 @@ export class EntityIndex {
     const id = entryId(entry);
     const cur = entries?.get(id);
     if (!entries || !cur) return;
-    if (--cur.count <= 0) entries.delete(id);
+    if (--cur.count <= 0) {
+      entries.delete(id);
+      this.countQuestionWord(key, entry, -1);
+    }
     if (!entries.size) this.phrases.delete(key);
   }
 
@@ -241,11 +287,15 @@ export class EntityIndex {
     const self = new Set(this.graph.refsOf(key).keys());
     const refs = new Set<string>();
     const passages: Passage[] = [];
+    const numbers = new Set<string>();
     for (const text of loc.kind.texts?.(loc.record as never, this.graph) ?? []) {
       if (!text.trim()) continue;
       const tokens = tokenize(text);
       // The record's own name in its text ("kunjungan wisatawan asal Jawa Timur ke Papua") is read for the names inside it.
       for (const m of this.match(tokens, (e) => e.type === "record" && self.has(e.key))) {
+        // A phrase that names many records ("pameran", the first word of a thousand event titles) names
+        // none of them in particular: not a reference (and linking every text to each would be quadratic).
+        if (m.entries.length > MAX_TEXT_REFS) continue;
         for (const e of m.entries) {
           // Names of records and cities; provinces only for kinds that hold none with a direction
           // (a commodity "dipasarkan di Jawa Timur" is not a commodity of Jawa Timur).
@@ -259,7 +309,10 @@ export class EntityIndex {
         }
       }
       const roots = new Set<string>();
-      for (const t of tokens) if (!NEUTRAL.has(t) && !/\d/.test(t) && t.length > 2) roots.add(stem(t));
+      for (const t of tokens) {
+        if (/\d/.test(t)) numbers.add(t);
+        else if (!NEUTRAL.has(t) && t.length > 2) roots.add(stem(t));
+      }
       passages.push({ text, roots });
     }
     this.passages.set(key, passages);
@@ -272,6 +325,12 @@ export class EntityIndex {
         set.add(key);
       }
     }
+    for (const n of numbers) {
+      let set = this.numberPostings.get(n);
+      if (!set) this.numberPostings.set(n, (set = new Set()));
+      set.add(key);
+    }
+    if (numbers.size) this.numbersOf.set(key, [...numbers]);
     this.textRefs.set(key, refs);
     for (const k of refs) {
       let set = this.textPostings.get(k);
@@ -303,6 +362,12 @@ export class EntityIndex {
       if (set && !set.size) this.rootPostings.delete(r);
     }
     this.passages.delete(key);
+    for (const n of this.numbersOf.get(key) ?? []) {
+      const set = this.numberPostings.get(n);
+      set?.delete(key);
+      if (set && !set.size) this.numberPostings.delete(n);
+    }
+    this.numbersOf.delete(key);
   }
 
   private removeRecord(key: string): void {

@@ -30,7 +30,12 @@ for (const p of provinces) ZONE[p.code] = p.timezone;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** About `n` records (at least the 38 regional governments, governors and sources). */
+/**
+ * Exactly `n` records (at least the 38 regional governments, their governors
+ * and the sources, so at least 86 + n/60). Values are one per province pair
+ * and year, so there are at most 703 × 16 of them: what a larger base would
+ * want beyond that goes to events, agreements and statements instead.
+ */
 export function generateKnowledge(n: number, seed = 42): Knowledge {
   const rnd = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
@@ -51,19 +56,35 @@ export function generateKnowledge(n: number, seed = 42): Knowledge {
     kb.organisations.push({ id: `pemprov-${short.get(p.code)}`, name: `Pemerintah Provinsi ${p.name}`, short: `Pemprov ${p.short}`, kind: "pemerintah-daerah", province: p.code, aliases: [], sourceId: "src-0" } as never);
     kb.officials.push({ id: `gub-${short.get(p.code)}`, name: `Gubernur Nama ${p.short}`, role: "gubernur", province: p.code, nickname: null, sourceId: "src-0", validAsOf: "2025-01-01" } as never);
   }
-  let budget = n - kb.sources.length - 76;
+  const budget = n - kb.sources.length - 76;
   const orgs: string[] = [];
   const people: string[] = [];
   const add = (w: number) => Math.max(0, Math.round(budget * w));
   const nOrgs = add(0.05);
   const nPeople = add(0.05);
-  const nEvents = add(0.15);
-  const nAgreements = add(0.15);
-  const nStatements = add(0.04);
+  let nEvents = add(0.15);
+  let nAgreements = nOrgs >= 2 ? add(0.15) : 0;
+  let nStatements = nPeople ? add(0.04) : 0;
   const nCommodities = add(0.04);
   const nTargets = add(0.02);
-  const nValues = Math.max(0, budget - nOrgs - nPeople - nEvents - nAgreements - nStatements - nCommodities - nTargets);
-  budget = 0;
+  // Every pair of provinces and year, shuffled: values never repeat one.
+  const slots: Array<[string, string, number]> = [];
+  for (let i = 0; i < codes.length; i++) for (let j = i + 1; j < codes.length; j++) for (let y = 2010; y <= 2025; y++) slots.push([codes[i]!, codes[j]!, y]);
+  for (let i = slots.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [slots[i], slots[j]] = [slots[j]!, slots[i]!];
+  }
+  const wanted = Math.max(0, budget - nOrgs - nPeople - nEvents - nAgreements - nStatements - nCommodities - nTargets);
+  const nValues = Math.min(wanted, slots.length);
+  // Beyond one value per pair and year: more events, agreements and statements, as a busy province has.
+  const extra = wanted - nValues;
+  if (extra > 0) {
+    const toAgreements = nAgreements ? Math.round(extra * 0.4) : 0;
+    const toStatements = nStatements ? Math.round(extra * 0.2) : 0;
+    nAgreements += toAgreements;
+    nStatements += toStatements;
+    nEvents += extra - toAgreements - toStatements;
+  }
   for (let i = 0; i < nOrgs; i++) {
     const p = pick(codes);
     const uni = rnd() < 0.5;
@@ -93,14 +114,14 @@ export function generateKnowledge(n: number, seed = 42): Knowledge {
       purpose: "memperkuat kerja sama ekonomi", sourceId: src(year > 2025 ? 2025 : year), validAsOf: d,
     } as never);
   }
-  for (let i = 0; i < nAgreements && orgs.length >= 2; i++) {
+  for (let i = 0; i < nAgreements; i++) {
     const ev = events.length ? pick(events) : undefined;
     const x = pick(orgs);
     let y = pick(orgs);
     while (y === x) y = pick(orgs);
     kb.agreements.push({ id: `mou-${i}`, kind: pick(["nota-kesepahaman", "perjanjian-kerja-sama"] as const), title: `Nota Kesepahaman ${i}`, parties: [x, y], purpose: "kerja sama riset dan perdagangan", date: ev?.date ?? "2020-01-01", ...(ev ? { eventId: ev.id } : {}), signatories: [], witnesses: [], sourceId: src(2020), validAsOf: ev?.date ?? "2020-01-01" } as never);
   }
-  for (let i = 0; i < nStatements && people.length; i++) {
+  for (let i = 0; i < nStatements; i++) {
     kb.statements.push({ id: `pernyataan-${i}`, official: pick(people), topic: `topik-${i}`, text: `Kerja sama ini penting bagi pertumbuhan ekonomi daerah nomor ${i}.`, quoted: rnd() < 0.5, sourceId: src(2021) } as never);
   }
   for (let i = 0; i < nCommodities; i++) {
@@ -109,16 +130,9 @@ export function generateKnowledge(n: number, seed = 42): Knowledge {
   for (let i = 0; i < nTargets; i++) {
     kb.targets.push({ id: `target-${i}`, province: pick(codes), indicator: pick(["pertumbuhan ekonomi", "realisasi investasi", "nilai ekspor"]) + ` ${i}`, comparator: "more_than", value: 1 + Math.floor(rnd() * 10), unit: "persen", horizon: "dalam lima tahun", sourceId: src(2023), validAsOf: "2024-01-01" } as never);
   }
-  const seen = new Set<string>();
-  for (let i = 0; i < nValues; i++) {
-    const a = pick(codes);
-    let b = pick(codes);
-    while (b === a) b = pick(codes);
-    const year = 2010 + Math.floor(rnd() * 16);
-    const key = `${[a, b].sort().join("-")}-${year}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    kb.cooperationValues.push({ id: `kv-${key}`, provinces: [a, b], period: { kind: "year", year }, amount: Math.round(1 + rnd() * 900) * 1e9, qualifier: "exact", sourceId: src(year), validAsOf: `${year}-12-31` } as never);
+  for (const [a, b, year] of slots.slice(0, nValues)) {
+    const pair = rnd() < 0.5 ? [a, b] : [b, a];
+    kb.cooperationValues.push({ id: `kv-${a}-${b}-${year}`, provinces: pair, period: { kind: "year", year }, amount: Math.round(1 + rnd() * 900) * 1e9, qualifier: "exact", sourceId: src(year), validAsOf: `${year}-12-31` } as never);
   }
   return kb;
 }

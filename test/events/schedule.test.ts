@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseReminderRule } from "../../src/events/config.js";
-import { browseList, eventEnd, isUpcoming, reminderSlots } from "../../src/events/schedule.js";
+import { browseList, eventEnd, isUpcoming, localInstant, reminderSlots } from "../../src/events/schedule.js";
 import type { Sender } from "../../src/events/queue.js";
 import { expo, dataDirWith, openHub } from "../helpers/events.js";
 
@@ -83,5 +83,21 @@ describe("reminders with a fake clock", () => {
     expect(hub.queue!.get("rem:expo-kaltim-2027:20270309T0100")!.status).toBe("superseded");
     expect(hub.queue!.get("rem:expo-kaltim-2027:20270309T2300")!.status).toBe("pending");
     await hub.stop();
+  });
+});
+
+describe("local times in Indonesia's zones", () => {
+  it("are the instants the time-zone database gives, computed without it", async () => {
+    const { default: dayjs } = await import("dayjs");
+    const zones = ["Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"];
+    const p = (n: number) => String(n).padStart(2, "0");
+    for (let i = 0; i < 400; i++) {
+      const date = `${1988 + ((i * 37) % 110)}-${p(1 + (i % 12))}-${p(1 + ((i * 7) % 28))}`;
+      const time = `${p((i * 5) % 24)}:${p((i * 13) % 60)}`;
+      const zone = zones[i % 4]!;
+      expect(localInstant(date, time, zone).getTime()).toBe(dayjs.tz(`${date} ${time}`, "YYYY-MM-DD HH:mm", zone).valueOf());
+    }
+    // Before 1988 the zones moved: the database decides (Jakarta was UTC+7:30 in 1960).
+    expect(localInstant("1960-06-01", "12:00", "Asia/Jakarta").toISOString()).toBe(dayjs.tz("1960-06-01 12:00", "YYYY-MM-DD HH:mm", "Asia/Jakarta").toISOString());
   });
 });

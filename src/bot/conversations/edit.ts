@@ -149,7 +149,7 @@ export async function editConversation(conv: AdminConversation, ctx: Context, ki
       draft.id = await conv.external((o) => newId(kind, base, o.deps.knowledge.get()));
     }
     changes.push({ collection: kind, id: draft.id, before, after: draft });
-    const issues = await conv.external((o) => checkChanges(o.deps.knowledge.get(), changes));
+    const issues = await conv.external((o) => checkChanges(o.deps.knowledge, changes));
     if (!issues.length) {
       return confirmAndSave(ui, { changes, action: before ? "edit" : "add", label: `${kindName}: ${recordLabel(kind, draft, t)}` });
     }

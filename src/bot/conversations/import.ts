@@ -1,14 +1,14 @@
 import { basename } from "node:path";
 import type { Context } from "grammy";
 import { checkImport, checkLocalImport, type ImportCheck, type ImportContext, importPlan, importRefusal } from "../../admin/import-check.js";
-import { MAX_IMPORT_BYTES } from "../../admin/service.js";
+import { formatBytes, MAX_DOWNLOAD_BYTES } from "../../admin/transfer.js";
 import type { BaseContext } from "../context.js";
 import { botFile, FileTooLargeError } from "../download.js";
 import { confirmAndSave } from "./confirm.js";
 import { type AdminConversation, Ui } from "./ui.js";
 
 /**
- * The "import" conversation (/impor): receive a JSON document, validate it,
+ * The "import" conversation (/impor): receive a JSON document (or .json.gz), validate it,
  * show what it changes, apply after "Simpan". The file is fetched, checked
  * and set aside (DATA_DIR/imports) in one step outside the conversation's
  * replay log: its state holds only the verdict and a reference, however
@@ -19,7 +19,8 @@ export async function importConversation(conv: AdminConversation, ctx: Context):
   const { t } = ui;
   const owner = `${ctx.chatId ?? 0}:${ctx.from?.id ?? 0}`;
   const against = (o: BaseContext): ImportContext => ({ knowledge: o.deps.knowledge, imports: o.deps.admin.imports, owner, now: o.deps.now(), t });
-  await ui.say(t("admin-import-ask", { max: "1 MB" }));
+  // Telegram's limit for a bot's download; no step before this message (a conversation stored by the previous version replays it).
+  await ui.say(t("admin-import-ask", { max: formatBytes(MAX_DOWNLOAD_BYTES) }));
   for (;;) {
     const u = await conv.wait();
     if (u.callbackQuery) {
@@ -31,8 +32,8 @@ export async function importConversation(conv: AdminConversation, ctx: Context):
     let got: ImportCheck;
     let name: string;
     if (doc) {
-      if ((doc.file_size ?? 0) > MAX_IMPORT_BYTES) {
-        await u.reply(t("admin-import-too-big", { size: `${Math.ceil((doc.file_size ?? 0) / 1024)} KB`, max: "1 MB" }));
+      if ((doc.file_size ?? 0) > MAX_DOWNLOAD_BYTES) {
+        await u.reply(t("admin-import-too-big", { size: formatBytes(doc.file_size ?? 0), max: formatBytes(MAX_DOWNLOAD_BYTES) }));
         continue;
       }
       const fileName = (name = doc.file_name ?? "knowledge.json");
@@ -40,19 +41,19 @@ export async function importConversation(conv: AdminConversation, ctx: Context):
       got = await conv.external(async (o): Promise<ImportCheck> => {
         let bytes: Uint8Array;
         try {
-          bytes = await o.download(botFile(o.api, o.deps.config, file.file_path ?? ""), MAX_IMPORT_BYTES);
+          bytes = await o.download(botFile(o.api, o.deps.config, file.file_path ?? ""), MAX_DOWNLOAD_BYTES);
         } catch (err) {
           if (err instanceof FileTooLargeError) return { error: "too-big", size: 0 };
           o.deps.logger.warn({ err: String(err) }, "import download failed");
           return { error: "download" };
         }
-        if (bytes.byteLength > MAX_IMPORT_BYTES) return { error: "too-big", size: bytes.byteLength };
+        if (bytes.byteLength > MAX_DOWNLOAD_BYTES) return { error: "too-big", size: bytes.byteLength };
         return checkImport(bytes, fileName, against(o));
       });
-    } else if (text && (!text.startsWith("/") || /\.json$/i.test(text))) {
+    } else if (text && (!text.startsWith("/") || /\.json(\.gz)?$/i.test(text))) {
       // The console chat cannot send documents: there (no BOT_TOKEN) a local file path is accepted instead.
       const fileName = (name = basename(text));
-      got = await conv.external((o): ImportCheck => (o.deps.config.BOT_TOKEN ? { error: "no-file" } : checkLocalImport(text, fileName, against(o))));
+      got = await conv.external((o): Promise<ImportCheck> | ImportCheck => (o.deps.config.BOT_TOKEN ? { error: "no-file" } : checkLocalImport(text, fileName, against(o))));
       if (got.error === "no-file") {
         await u.reply(t("admin-import-need-file"));
         continue;

@@ -1,9 +1,8 @@
+import { createCallbackData } from "callback-data";
 import { Composer, InlineKeyboard, InputFile, type Bot } from "grammy";
-import type { KEvent } from "../../knowledge/schema.js";
-import { formatShortDate } from "../../knowledge/format.js";
 import { eventIcs, icsFileName } from "../../events/ics.js";
-import { cardButtons, eventButton, eventCard, eventListButton, eventRef, findEvent, readEventButton, reminderTimesText, type Button } from "../../events/render.js";
-import { browseList, isUpcoming } from "../../events/schedule.js";
+import { cardButtons, eventButton, eventCard, eventListButton, eventRef, eventsPage, findEvent, readEventButton, reminderTimesText, type Button } from "../../events/render.js";
+import { isUpcoming } from "../../events/schedule.js";
 import { UnknownEventError } from "../../events/index.js";
 import { langOf } from "../i18n.js";
 import type { BotContext, Deps } from "../context.js";
@@ -15,27 +14,20 @@ function keyboard(rows: Button[][]): InlineKeyboard {
   return InlineKeyboard.from(rows.map((r) => r.map((b) => InlineKeyboard.text(b.text, b.callback_data))));
 }
 
-/** The /acara list: upcoming events, then the latest past ones, one button per event. */
-export function eventList(ctx: BotContext): { text: string; keyboard?: InlineKeyboard } {
-  const { upcoming, past } = browseList(ctx.deps.knowledge.get().events, ctx.deps.now());
-  if (!upcoming.length && !past.length) return { text: ctx.t("events-none") };
+/** Callback data of the /acara page buttons: the page to show. */
+export const eventsPageData = createCallbackData("acara", { p: Number });
+
+/** A page of the /acara list (upcoming events, then past ones), one button per event and buttons to turn pages. */
+export function eventList(ctx: BotContext, page = 0): { text: string; keyboard?: InlineKeyboard } {
   const l = lang(ctx);
+  const hub = ctx.deps.events;
+  const p = eventsPage(hub.timeline, (id) => hub.event(id), ctx.deps.now(), page, l);
+  if (!p.events.length) return { text: p.text };
   const kb = new InlineKeyboard();
-  const lines: string[] = [];
-  let n = 0;
-  const add = (e: KEvent) => {
-    n++;
-    lines.push(ctx.t("events-list-line", { n, title: e.title, date: formatShortDate(e.date, l), city: e.city }));
-    kb.text(`${n}. ${e.title.length > 40 ? `${e.title.slice(0, 39)}…` : e.title}`, eventButton.pack({ action: "o", ref: eventRef(e.id) })).row();
-  };
-  lines.push(upcoming.length ? ctx.t("events-list-upcoming") : ctx.t("events-list-no-upcoming"));
-  upcoming.slice(0, 10).forEach(add);
-  if (past.length) {
-    lines.push("", ctx.t("events-list-past"));
-    past.forEach(add);
-  }
-  lines.push("", ctx.t("events-list-hint"));
-  return { text: lines.join("\n"), keyboard: kb };
+  for (const { n, event } of p.events) kb.text(`${n}. ${event.title.length > 40 ? `${event.title.slice(0, 39)}…` : event.title}`, eventButton.pack({ action: "o", ref: eventRef(event.id) })).row();
+  if (p.page > 0) kb.text(ctx.t("events-btn-prev"), eventsPageData.pack({ p: p.page - 1 }));
+  if (p.page < p.pages - 1) kb.text(ctx.t("events-btn-next"), eventsPageData.pack({ p: p.page + 1 }));
+  return { text: p.text, keyboard: kb };
 }
 
 /** Edits the message behind a button, or sends a new one when it cannot be edited. */
@@ -65,17 +57,23 @@ events.callbackQuery(eventListButton, async (ctx) => {
   await show(ctx, text, keyboard);
 });
 
+events.callbackQuery(eventsPageData.filter(), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const { text, keyboard } = eventList(ctx, eventsPageData.unpack(ctx.callbackQuery.data).p);
+  await show(ctx, text, keyboard);
+});
+
 events.callbackQuery(eventButton.filter(), async (ctx) => {
   const button = readEventButton(ctx.callbackQuery.data);
   const kb = ctx.deps.knowledge.get();
-  const event = button && findEvent(kb, button.ref);
+  const event = button && (button.ref.startsWith("#") ? findEvent(kb, button.ref) : ctx.deps.events.event(button.ref));
   if (!button || !event) return ctx.answerCallbackQuery({ text: ctx.t("events-gone") });
   const l = lang(ctx);
   const now = ctx.deps.now();
   switch (button.action) {
     case "o": {
       await ctx.answerCallbackQuery();
-      return show(ctx, eventCard(event, kb, l), keyboard(cardButtons(event, l, { upcoming: isUpcoming(event, now), back: true })));
+      return show(ctx, eventCard(event, kb, l, ctx.deps.events.lookup), keyboard(cardButtons(event, l, { upcoming: isUpcoming(event, now), back: true })));
     }
     case "ics": {
       await ctx.answerCallbackQuery();
@@ -112,7 +110,8 @@ events.callbackQuery(eventButton.filter(), async (ctx) => {
 events.command("umumkan", async (ctx) => {
   if (!ctx.deps.admin.admins.isAdmin(ctx.from?.id)) return ctx.reply(ctx.t("events-admin-only"));
   const id = ctx.match.trim();
-  if (!id) return ctx.reply(ctx.t("events-announce-usage", { ids: ctx.deps.knowledge.get().events.map((e) => e.id).join(", ") }));
+  // The ids of the next events only: a large base holds thousands.
+  if (!id) return ctx.reply(ctx.t("events-announce-usage", { ids: ctx.deps.events.timeline.upcoming(ctx.deps.now(), 0, 10).ids.join(", ") }));
   const msg = await ctx.reply(ctx.t("events-announce-preparing"));
   try {
     const { broadcast, created } = await ctx.deps.events.announce(id, { reason: "manual", notify: { chatId: msg.chat.id, messageId: msg.message_id, lang: lang(ctx) } });

@@ -46,6 +46,6 @@ export const sources: KindDef<Source> = {
  * The line citing a source under a fact ("Sumber: <title>, <publisher>
  * (<author>), <date>"), in answers and on event cards alike.
  */
-export function sourceLine(s: Source, t: Translate, lang: Lang): string {
+export function sourceLine(s: Pick<Source, "title" | "publisher" | "author" | "date">, t: Translate, lang: Lang): string {
   return t("source-line", { title: s.title, publisher: s.publisher, author: s.author ? ` (${s.author})` : "", date: formatShortDate(s.date, lang) });
 }
